@@ -1,0 +1,101 @@
+using System.Globalization;
+using StackExchange.Redis;
+
+namespace OmniCharts.ReadModel.Keys;
+
+/// <summary>
+/// The one place where Redis keys and bucket fields are built, in C# and, for the Lua scripts, in Lua.
+/// Every key starts with <c>{prefix}:{SchemaVersion}:</c>, so a rebuild can write a new generation beside
+/// the old one and readers can switch over by changing the version.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <item><term><c>room:{rid}</c></term><description>hash: what the projector knows of a room (fields in <see cref="RoomField"/>).</description></item>
+/// <item><term><c>msgs:{rid}</c></term><description>hash: message id → <c>{version}:{state}</c>, state 1 counts, 0 does not, d deleted.</description></item>
+/// <item><term><c>{scope}:day:{yyyy-MM}</c></term><description>hash: one month of UTC-day buckets, field <c>{dd}:{metric}</c>.</description></item>
+/// <item><term><c>{scope}:slot:{yyyy-MM-dd}</c></term><description>hash: one UTC day of 15-minute buckets, field <c>{SS}:{metric}</c>, SS = 00..95.</description></item>
+/// <item><term><c>{scope}:ftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0, ordered by member): <c>{SS}{ft ms, 12 digits}{rid}</c>, so the first member of a slot is its minimum first response.</description></item>
+/// <item><term><c>user:{uid}</c></term><description>hash: <c>v</c>, <c>del</c>, <c>roles</c> (newline-separated), <c>off</c> (utcOffset hours).</description></item>
+/// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
+/// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
+/// <item><term><c>setting:{id}</c></term><description>hash: <c>v</c>, <c>val</c>.</description></item>
+/// <item><term><c>run:{runId}</c></term><description>hash: <c>applied</c>, <c>failed</c>: what the projector did with one replay's events (expires after a day).</description></item>
+/// </list>
+/// {scope} is <c>all</c> or <c>dep:{departmentId}</c> (<see cref="SeriesScope"/>).
+/// </remarks>
+public sealed class RedisKeySchema
+{
+    /// <summary>The generation of this layout; bump it when a key or field changes meaning.</summary>
+    public const string SchemaVersion = "v1";
+
+    /// <summary>The key prefix used when none is configured.</summary>
+    public const string DefaultPrefix = "oc";
+
+    /// <summary>Creates the schema for keys under <c>{prefix}:{SchemaVersion}:</c>.</summary>
+    public RedisKeySchema(string prefix = DefaultPrefix)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
+        Root = $"{prefix}:{SchemaVersion}:";
+    }
+
+    /// <summary><c>{prefix}:{SchemaVersion}:</c>, handed to every Lua script as its first argument.</summary>
+    public string Root { get; }
+
+    /// <summary>The per-room state hash.</summary>
+    public RedisKey Room(string roomId) => Root + "room:" + roomId;
+
+    /// <summary>The per-room hash of message versions and states.</summary>
+    public RedisKey RoomMessages(string roomId) => Root + "msgs:" + roomId;
+
+    /// <summary>The month hash that holds the UTC-day buckets of <paramref name="day"/>.</summary>
+    public RedisKey DayTotals(SeriesScope scope, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:day:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The hash of the 96 slot buckets of one UTC day.</summary>
+    public RedisKey SlotTotals(SeriesScope scope, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:slot:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The ordered index of first-response times of one UTC day, for exact minimums.</summary>
+    public RedisKey FirstResponseIndex(SeriesScope scope, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:ftidx:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>A user's hash.</summary>
+    public RedisKey User(string userId) => Root + "user:" + userId;
+
+    /// <summary>A user's set of hashed login tokens.</summary>
+    public RedisKey UserTokens(string userId) => Root + "user:" + userId + ":tokens";
+
+    /// <summary>A permission's hash.</summary>
+    public RedisKey Permission(string permissionId) => Root + "perm:" + permissionId;
+
+    /// <summary>A setting's hash.</summary>
+    public RedisKey Setting(string settingId) => Root + "setting:" + settingId;
+
+    /// <summary>The progress hash of one replay run.</summary>
+    public RedisKey Run(string runId) => Root + "run:" + runId;
+
+    /// <summary>The field of <paramref name="metric"/> for UTC day <paramref name="day"/> inside its month hash.</summary>
+    public static RedisValue DayField(DateOnly day, string metric) =>
+        day.Day.ToString("00", CultureInfo.InvariantCulture) + ":" + metric;
+
+    /// <summary>The field of <paramref name="metric"/> for slot <paramref name="slotIndex"/> inside its day's slot hash.</summary>
+    public static RedisValue SlotField(int slotIndex, string metric) =>
+        slotIndex.ToString("00", CultureInfo.InvariantCulture) + ":" + metric;
+
+    /// <summary>
+    /// The same builders in Lua, prepended to every write script so that scripts build keys exactly as
+    /// above. <c>day</c> is <c>yyyy-MM-dd</c>, <c>slot</c> two digits, <c>root</c> is <see cref="Root"/>.
+    /// </summary>
+    public const string LuaKeyFunctions = """
+        local function scope_all() return 'all' end
+        local function scope_dep(dep) return 'dep:' .. dep end
+        local function key_room(root, rid) return root .. 'room:' .. rid end
+        local function key_msgs(root, rid) return root .. 'msgs:' .. rid end
+        local function key_day(root, scope, day) return root .. scope .. ':day:' .. string.sub(day, 1, 7) end
+        local function key_slot(root, scope, day) return root .. scope .. ':slot:' .. day end
+        local function key_ftidx(root, scope, day) return root .. scope .. ':ftidx:' .. day end
+        local function field_day(day, metric) return string.sub(day, 9, 10) .. ':' .. metric end
+        local function field_slot(slot, metric) return slot .. ':' .. metric end
+
+        """;
+}
