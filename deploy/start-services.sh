@@ -83,6 +83,12 @@ start_rabbitmq() {
     rabbitmq-server -detached >"$LOG_DIR/rabbitmq-start.log" 2>&1 || true
 }
 
+# Only for a node this script started: a broker someone else runs keeps the users they gave it.
+check_guest_login() {
+  as_root rabbitmqctl -q authenticate_user guest guest >/dev/null 2>&1 ||
+    fail "RabbitMQ refuses guest/guest on loopback; add it with: rabbitmqctl add_user guest guest && rabbitmqctl set_permissions -p / guest '.*' '.*' '.*'"
+}
+
 # Waits for $1 (a function) until the shared deadline; returns non-zero when it never answered.
 wait_for() {
   while ! "$1"; do
@@ -108,6 +114,7 @@ main() {
     fail "Redis did not answer PING on 127.0.0.1:$REDIS_PORT within ${DEADLINE_SECONDS}s; see $LOG_DIR/redis.log"
   wait_for amqp_answers ||
     fail "RabbitMQ did not answer AMQP on 127.0.0.1:$AMQP_PORT within ${DEADLINE_SECONDS}s; see $LOG_DIR/rabbitmq-start.log and /var/log/rabbitmq/rabbit@$(hostname -s).log"
+  [[ $rabbitmq_state == "already running" ]] || check_guest_login
   echo "redis     127.0.0.1:$REDIS_PORT  up ($redis_state)"
   echo "rabbitmq  127.0.0.1:$AMQP_PORT  up ($rabbitmq_state; amqp://guest:guest@127.0.0.1:$AMQP_PORT/)"
 }
