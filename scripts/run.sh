@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The demo: starts Redis and RabbitMQ, builds, runs the Projector and the QueryApi in the background,
+# replays the bundled Rocket.Chat export through RabbitMQ into Redis and asks the API for two charts.
+#   ./scripts/run.sh                 everything, then stops the Projector and the QueryApi
+#   ./scripts/run.sh --keep-running  leaves them running (logs in .run/) to try more requests
+#   ./scripts/run.sh --stop          stops what a --keep-running left behind
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+readonly api=http://127.0.0.1:5080
+readonly run_dir="$repo_root/.run"
+readonly sample=samples/rocketchat-export
+readonly ready_deadline_seconds=90
+
+fail() {
+  local message=$1
+  shift
+  echo "run: FAILED: $message" >&2
+  for log in "$@"; do
+    echo "--- last lines of $log" >&2
+    tail -n 40 "$log" >&2 2>/dev/null || echo "(no log)" >&2
+  done
+  exit 1
+}
+
+# Each program runs in its own session so that stopping it also stops the app `dotnet run` started.
+start_background() {
+  local name=$1
+  shift
+  setsid dotnet run --no-build --project "src/$name" "$@" >"$run_dir/$name.log" 2>&1 </dev/null &
+  echo $! >"$run_dir/$name.pid"
+}
+
+is_running() {
+  [[ -f "$run_dir/$1.pid" ]] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null
+}
+
+stop_background() {
+  local name pid
+  for name in QueryApi Projector; do
+    [[ -f "$run_dir/$name.pid" ]] || continue
+    pid=$(cat "$run_dir/$name.pid")
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in {1..20}; do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    rm -f "$run_dir/$name.pid"
+  done
+}
+
+wait_until_ready() {
+  local deadline=$((SECONDS + ready_deadline_seconds))
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health/ready")" == 200 ]]; do
+    is_running QueryApi || fail "the QueryApi exited before it was ready" "$run_dir/QueryApi.log"
+    is_running Projector || fail "the Projector exited" "$run_dir/Projector.log"
+    ((SECONDS < deadline)) ||
+      fail "GET $api/health/ready did not answer 200 within ${ready_deadline_seconds}s" "$run_dir/QueryApi.log"
+    sleep 1
+  done
+}
+
+show_chart() {
+  local url="$api/api/v1/livechat/analytics/dashboards/charts-data?$1"
+  local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
+  echo
+  echo "\$ curl -s -H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token' '$url'"
+  curl -sS -w '\n(HTTP %{http_code})\n' "${auth[@]}" "$url" || fail "the QueryApi did not answer $url" "$run_dir/QueryApi.log"
+}
+
+main() {
+  local keep_running=false
+  case "${1:-}" in
+    "") ;;
+    --keep-running) keep_running=true ;;
+    --stop) stop_background; echo "stopped"; return 0 ;;
+    *) echo "usage: $0 [--keep-running | --stop]" >&2; exit 2 ;;
+  esac
+  command -v curl >/dev/null || fail "curl is needed: apt-get install -y curl"
+  mkdir -p "$run_dir"
+  if curl -s -o /dev/null "$api/health/ready"; then
+    fail "something already answers on $api: a previous './scripts/run.sh --keep-running'? Stop it with './scripts/run.sh --stop'."
+  fi
+
+  ./deploy/start-services.sh
+  echo "== build"
+  dotnet build OmniCharts.slnx --nologo -v quiet -clp:NoSummary\;ErrorsOnly >"$run_dir/build.log" 2>&1 ||
+    fail "dotnet build failed" "$run_dir/build.log"
+
+  echo "== starting the Projector and the QueryApi (logs in .run/)"
+  trap stop_background EXIT
+  trap 'exit 130' INT TERM
+  start_background Projector
+  start_background QueryApi --urls "$api"
+  wait_until_ready
+
+  echo "== replaying $sample"
+  dotnet run --no-build --project src/Ingestor -- replay --from "$sample" --wait 2>&1 | tee "$run_dir/Ingestor.log" ||
+    fail "the replay failed" "$run_dir/Projector.log"
+
+  echo "== asking for charts"
+  show_chart 'chartName=Total_conversations&start=2026-03-01&end=2026-03-07'
+  show_chart 'chartName=Avg_first_response_time&start=2026-03-02&end=2026-03-02'
+
+  if $keep_running; then
+    trap - EXIT
+    echo
+    echo "The Projector and the QueryApi keep running on $api (logs in .run/). Stop them with: ./scripts/run.sh --stop"
+  fi
+}
+
+main "$@"
