@@ -22,11 +22,17 @@ public static class BusEntities
             .SelectMany(queue => QueueSuffixes.Select(suffix => queue + suffix));
     }
 
-    public static IEnumerable<string> MessageExchangesOf(string prefix) =>
-        typeof(RoomChanged).Assembly.GetTypes()
-            .Select(t => t.GetCustomAttribute<EntityNameAttribute>()?.EntityName)
-            .OfType<string>()
+    /// <summary>The contracts' exchanges, and the ones MassTransit publishes <c>Fault&lt;T&gt;</c> to when a consumer fails.</summary>
+    public static IEnumerable<string> MessageExchangesOf(string prefix)
+    {
+        var contracts = typeof(RoomChanged).Assembly.GetExportedTypes()
+            .Where(t => t.GetCustomAttribute<EntityNameAttribute>() is not null)
+            .ToList();
+        return contracts.Select(t => t.GetCustomAttribute<EntityNameAttribute>()!.EntityName)
+            .Concat(contracts.Select(t => $"MassTransit:Fault--{t.Namespace}:{t.Name}--"))
+            .Append("MassTransit:Fault")
             .Select(name => prefix + "." + name);
+    }
 
     public static async Task DeleteAsync(string prefix)
     {
