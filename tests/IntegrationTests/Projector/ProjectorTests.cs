@@ -112,11 +112,37 @@ public sealed class ProjectorTests : IAsyncLifetime
         Assert.Equal("user", await database.HashGetAsync(keys.Setting("Default_Timezone_For_Reporting"), "val"));
     }
 
+    [Fact]
+    public async Task Events_in_any_arrival_order_with_redeliveries_leave_the_data_of_an_in_order_delivery()
+    {
+        await using var reordered = await ProjectorUnderTest.StartAsync();
+        var events = BusHistory.Events;
+        var shuffled = events.Reverse().Concat(events.Where((_, i) => i % 3 == 0)).ToList();
+        var run = Guid.NewGuid().ToString("N");
+
+        await Task.WhenAll(events.Select(e => projector.PublishAsync(e, run)));
+        await Task.WhenAll(shuffled.Select(e => reordered.PublishAsync(e, run)));
+
+        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(projector, run, RunField.Applied) == events.Count, "the in-order delivery");
+        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(reordered, run, RunField.Applied) == shuffled.Count, "the reordered delivery");
+        var expected = await DataAsync(projector);
+        Assert.Contains(":all:slot:", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, await DataAsync(reordered));
+    }
+
+    private static async Task<string> DataAsync(ProjectorUnderTest instance)
+    {
+        var lines = (await instance.Redis.DumpAsync()).Split('\n').Where(line => !line.Contains(":run:", StringComparison.Ordinal));
+        return string.Join('\n', lines).Replace(instance.Redis.Prefix, "P", StringComparison.Ordinal);
+    }
+
     private static RoomChanged Room(string id, long version, string? department, double? firstResponse = null) =>
         new(id, version, "l", Created, department, null, firstResponse, null, null);
 
-    private async Task<long> RunAsync(string runId, string field) =>
-        (long)await projector.Redis.Database.HashGetAsync(projector.Redis.Keys.Run(runId), field);
+    private Task<long> RunAsync(string runId, string field) => RunAsync(projector, runId, field);
+
+    private static async Task<long> RunAsync(ProjectorUnderTest instance, string runId, string field) =>
+        (long)await instance.Redis.Database.HashGetAsync(instance.Redis.Keys.Run(runId), field);
 
     public async Task InitializeAsync() => projector = await ProjectorUnderTest.StartAsync();
 

@@ -57,10 +57,9 @@ public sealed class ProjectorUnderTest : IAsyncDisposable
         return new ProjectorUnderTest(redis, busPrefix, host, publisher);
     }
 
-    /// <summary>Publishes <paramref name="message"/> as the Ingestor does, with the run header when given.</summary>
-    public Task PublishAsync<T>(T message, string? runId = null)
-        where T : class =>
-        publisher.Publish(message, context =>
+    /// <summary>Publishes <paramref name="message"/> by its runtime type as the Ingestor does, with the run header when given.</summary>
+    public Task PublishAsync(object message, string? runId = null) =>
+        publisher.Publish(message, (PublishContext context) =>
         {
             if (runId is not null)
                 context.Headers.Set(RunField.Header, runId);
