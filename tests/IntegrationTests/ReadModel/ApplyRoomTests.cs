@@ -134,6 +134,17 @@ public sealed class ApplyRoomTests : IAsyncLifetime
         Assert.DoesNotContain(fields, f => f.ToString().Contains("cd.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Versions_beyond_double_precision_still_order_exactly()
+    {
+        // 2^53 + 1 and 2^53 are the same double: a numeric comparison in Lua would call the second a duplicate.
+        Assert.True(await redis.Writer.ApplyRoomAsync(Room("r1", 9_007_199_254_740_992, ft: 1_000)));
+        Assert.True(await redis.Writer.ApplyRoomAsync(Room("r1", 9_007_199_254_740_993, ft: 2_000)));
+        Assert.False(await redis.Writer.ApplyRoomAsync(Room("r1", 9_007_199_254_740_992, ft: 3_000)));
+
+        Assert.Equal(2_000, (await redis.SlotAsync(SeriesScope.AllRooms, Ts))["ft.min"]);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await redis.DisposeAsync();
