@@ -32,6 +32,10 @@ public sealed class ChangeOrderTests(ITestOutputHelper output)
         foreach (var duplicate in duplicates)
             shuffled.Insert(Math.Abs(duplicate % (shuffled.Count + 1)), Math.Abs(duplicate % count));
 
-        return await History.ReplayAsync(InOrder) == await History.ReplayAsync(shuffled);
+        var expected = await History.ReplayAsync(InOrder);
+        var actual = await History.ReplayAsync(shuffled);
+        if (expected != actual)
+            output.WriteLine($"order {string.Join(',', shuffled)}\nexpected\n{expected}\nactual\n{actual}");
+        return expected == actual;
     }
 }

@@ -48,7 +48,8 @@ public sealed class RedisNamespace : IAsyncDisposable
         var names = new List<string>();
         await foreach (var key in server.KeysAsync(pattern: Prefix + ":*", pageSize: 500))
             names.Add(key.ToString());
-        foreach (var key in names.Order(StringComparer.Ordinal))
+        // SCAN may return a key more than once while the server rehashes, so each name is listed once.
+        foreach (var key in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             text.Append(key).Append(" => ").AppendLine(await ContentAsync(key));
         return text.ToString();
     }

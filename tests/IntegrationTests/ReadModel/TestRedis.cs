@@ -16,6 +16,10 @@ public static class TestRedis
 
     private static ConnectionMultiplexer Connect()
     {
+        // Parallel test classes on a 2-core machine starve the default thread pool, and StackExchange.Redis then
+        // reports replies it has already received as timeouts.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(completionPorts, 32));
         try
         {
             return ConnectionMultiplexer.Connect(ConnectionString);
