@@ -1,1 +1,6 @@
-return 0;
+using Microsoft.Extensions.Hosting;
+using OmniCharts.Projector;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.AddProjector();
+await builder.Build().RunAsync();

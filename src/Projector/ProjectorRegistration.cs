@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OmniCharts.Projector.Messaging;
+using OmniCharts.ReadModel.Hosting;
+using OmniCharts.ReadModel.Runs;
+using OmniCharts.ReadModel.Writing;
+
+namespace OmniCharts.Projector;
+
+/// <summary>Everything the Projector runs, so that the program and in-process tests host the same thing.</summary>
+public static class ProjectorRegistration
+{
+    /// <summary>
+    /// Adds the read-model writer (<c>ConnectionStrings:redis</c>, <c>ReadModel:KeyPrefix</c>) and the RabbitMQ
+    /// consumers (<c>ConnectionStrings:rabbitmq</c>, <c>Bus:EntityPrefix</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddProjector(this IHostApplicationBuilder builder)
+    {
+        builder.AddReadModelRedis();
+        builder.Services.AddSingleton<ReadModelWriter>();
+        builder.Services.AddSingleton<RunProgressWriter>();
+        return builder.AddProjectorBus();
+    }
+}

@@ -1,0 +1,84 @@
+-- Bucket arithmetic shared by the room and message scripts. A room contributes to scope 'all' and, when it
+-- has a department, to 'dep:{dep}'; in each scope to its UTC-day field and its 15-minute slot field.
+
+local ROOM_STATE_FIELDS = { 'v', 'del', 'l', 'ts', 'day', 'slot', 'dep', 'cd', 'ft', 'ra', 'rt' }
+local TIMED_METRICS = { 'cd', 'ft', 'ra', 'rt' }
+local SLOTS_PER_DAY = 96
+
+-- Only a room that arrived, is Omnichannel and is not deleted is in the charts.
+local function is_live(room)
+  return room.v ~= nil and room.l == '1' and room.del == nil
+end
+
+local function room_scopes(room)
+  if room.dep then return { scope_all(), scope_dep(room.dep) } end
+  return { scope_all() }
+end
+
+-- A field that falls to 0 is deleted, so the same set of rooms always leaves byte-identical hashes.
+local function bump(key, field, delta)
+  if delta ~= 0 and redis.call('HINCRBY', key, field, int_text(delta)) == 0 then
+    redis.call('HDEL', key, field)
+  end
+end
+
+local function bump_room_buckets(root, room, scope, metric, delta)
+  bump(key_day(root, scope, room.day), field_day(room.day, metric), delta)
+  bump(key_slot(root, scope, room.day), field_slot(room.slot, metric), delta)
+end
+
+local function counted_messages(room)
+  return math.max(1, tonumber(room.n or '0'))
+end
+
+-- Members are {SS}{ft ms, 12 digits}{rid} with score 0: in lex order the first member of a slot holds its minimum.
+local function ft_member(room, rid)
+  return room.slot .. string.rep('0', 12 - #room.ft) .. room.ft .. rid
+end
+
+-- Recomputes the cached minimums from the index: the slot's from its first member, the day's from its slots.
+local function refresh_ft_min(root, scope, day, slot)
+  local slot_key = key_slot(root, scope, day)
+  local first = redis.call('ZRANGEBYLEX', key_ftidx(root, scope, day), '[' .. slot, '(' .. slot .. ':', 'LIMIT', 0, 1)[1]
+  if first then
+    redis.call('HSET', slot_key, field_slot(slot, 'ft.min'), int_text(tonumber(string.sub(first, 3, 14))))
+  else
+    redis.call('HDEL', slot_key, field_slot(slot, 'ft.min'))
+  end
+  local fields = {}
+  for s = 0, SLOTS_PER_DAY - 1 do fields[#fields + 1] = field_slot(string.format('%02d', s), 'ft.min') end
+  local best = nil
+  for _, value in ipairs(redis.call('HMGET', slot_key, unpack(fields))) do
+    if value and (best == nil or tonumber(value) < best) then best = tonumber(value) end
+  end
+  local day_key = key_day(root, scope, day)
+  if best then
+    redis.call('HSET', day_key, field_day(day, 'ft.min'), int_text(best))
+  else
+    redis.call('HDEL', day_key, field_day(day, 'ft.min'))
+  end
+end
+
+-- Adds (sign 1) or removes (sign -1) everything a live room puts into the charts.
+local function contribute(root, rid, room, sign)
+  for _, scope in ipairs(room_scopes(room)) do
+    bump_room_buckets(root, room, scope, 'n', sign)
+    bump_room_buckets(root, room, scope, 'msg', sign * counted_messages(room))
+    for _, metric in ipairs(TIMED_METRICS) do
+      if room[metric] then
+        bump_room_buckets(root, room, scope, metric .. '.s', sign * tonumber(room[metric]))
+        bump_room_buckets(root, room, scope, metric .. '.c', sign)
+      end
+    end
+    if room.ft then
+      local index = key_ftidx(root, scope, room.day)
+      if sign > 0 then
+        redis.call('ZADD', index, 0, ft_member(room, rid))
+      else
+        redis.call('ZREM', index, ft_member(room, rid))
+      end
+      refresh_ft_min(root, scope, room.day, room.slot)
+    end
+  end
+end
+

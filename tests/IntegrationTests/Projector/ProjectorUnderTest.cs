@@ -1,0 +1,116 @@
+using System.Text;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using OmniCharts.IntegrationTests.ReadModel;
+using OmniCharts.Projector;
+using OmniCharts.Projector.Messaging;
+using OmniCharts.ReadModel.Keys;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace OmniCharts.IntegrationTests.Projector;
+
+/// <summary>
+/// The Projector hosted in-process on its own key prefix and bus prefix, a separate publishing bus on the same
+/// prefix, and helpers to await outcomes. Deletes its keys, queues and exchanges at the end.
+/// </summary>
+public sealed class ProjectorUnderTest : IAsyncDisposable
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
+    private readonly IHost host;
+    private readonly IBusControl publisher;
+
+    private ProjectorUnderTest(RedisNamespace redis, string busPrefix, IHost host, IBusControl publisher)
+    {
+        Redis = redis;
+        BusPrefix = busPrefix;
+        this.host = host;
+        this.publisher = publisher;
+    }
+
+    public RedisNamespace Redis { get; }
+
+    public string BusPrefix { get; }
+
+    public static async Task<ProjectorUnderTest> StartAsync()
+    {
+        var redis = new RedisNamespace();
+        var busPrefix = $"t-{Guid.NewGuid():N}";
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:redis"] = TestRedis.ConnectionString,
+            ["ConnectionStrings:rabbitmq"] = TestRabbitMq.ConnectionString,
+            ["ReadModel:KeyPrefix"] = redis.Prefix,
+            ["Bus:EntityPrefix"] = busPrefix,
+        });
+        builder.AddProjector();
+        var host = builder.Build();
+        await host.StartAsync();
+        var publisher = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            RabbitMqHost.Configure(rabbit, TestRabbitMq.ConnectionString);
+            BusNaming.ApplyEntityPrefix(rabbit, busPrefix);
+        });
+        await publisher.StartAsync();
+        return new ProjectorUnderTest(redis, busPrefix, host, publisher);
+    }
+
+    /// <summary>Publishes <paramref name="message"/> by its runtime type as the Ingestor does, with the run header when given.</summary>
+    public Task PublishAsync(object message, string? runId = null) =>
+        publisher.Publish(message, (PublishContext context) =>
+        {
+            if (runId is not null)
+                context.Headers.Set(RunField.Header, runId);
+        });
+
+    /// <summary>The queue of a consumer, as the Projector names it.</summary>
+    public string QueueOf<TConsumer>()
+        where TConsumer : class, IConsumer =>
+        BusNaming.EndpointNames(BusPrefix).Consumer<TConsumer>();
+
+    /// <summary>Waits until <paramref name="condition"/> holds; fails the test at the deadline.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var until = DateTime.UtcNow + Deadline;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until)
+                Assert.Fail($"Timed out after {Deadline.TotalSeconds} s waiting for {what}.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Takes one message from a queue (waiting for the queue and the message) and returns its headers as text.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(string queue)
+    {
+        await using var connection = await TestRabbitMq.ConnectAsync();
+        BasicGetResult? result = null;
+        await EventuallyAsync(async () =>
+        {
+            try
+            {
+                await using var channel = await connection.CreateChannelAsync();
+                result = await channel.BasicGetAsync(queue, autoAck: true);
+            }
+            catch (OperationInterruptedException)
+            {
+                // The queue does not exist until MassTransit moves the first faulted message there.
+            }
+
+            return result is not null;
+        }, $"a message in {queue}");
+        return (result!.BasicProperties.Headers ?? new Dictionary<string, object?>())
+            .ToDictionary(h => h.Key, h => h.Value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : $"{h.Value}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await publisher.StopAsync();
+        await host.StopAsync();
+        host.Dispose();
+        await Redis.DisposeAsync();
+        await BusEntities.DeleteAsync(BusPrefix);
+    }
+}

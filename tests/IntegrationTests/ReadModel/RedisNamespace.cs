@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Writing;
+using StackExchange.Redis;
+
+namespace OmniCharts.IntegrationTests.ReadModel;
+
+/// <summary>A unique key prefix for one test, with its writer, bucket readers and a full dump; deletes its keys at the end.</summary>
+public sealed class RedisNamespace : IAsyncDisposable
+{
+    public RedisNamespace()
+    {
+        Prefix = $"t-{Guid.NewGuid():N}";
+        Keys = new RedisKeySchema(Prefix);
+        Writer = new ReadModelWriter(TestRedis.Connection, Keys);
+    }
+
+    public string Prefix { get; }
+
+    public RedisKeySchema Keys { get; }
+
+    public ReadModelWriter Writer { get; }
+
+    public IDatabase Database => TestRedis.Connection.GetDatabase();
+
+    /// <summary>The slot bucket that holds <paramref name="unixMilliseconds"/>: metric → value, only the fields present.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> SlotAsync(SeriesScope scope, long unixMilliseconds)
+    {
+        var slot = UtcSlot.Of(unixMilliseconds);
+        var entries = await Database.HashGetAllAsync(Keys.SlotTotals(scope, slot.Day));
+        return Fields(entries, slot.IndexText + ":");
+    }
+
+    /// <summary>The UTC-day bucket that holds <paramref name="unixMilliseconds"/>.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> DayAsync(SeriesScope scope, long unixMilliseconds)
+    {
+        var day = UtcSlot.Of(unixMilliseconds).Day;
+        var entries = await Database.HashGetAllAsync(Keys.DayTotals(scope, day));
+        return Fields(entries, day.Day.ToString("00", CultureInfo.InvariantCulture) + ":");
+    }
+
+    /// <summary>Every key under the prefix with its full content, in a canonical text form.</summary>
+    public async Task<string> DumpAsync()
+    {
+        var server = TestRedis.Connection.GetServers()[0];
+        var text = new StringBuilder();
+        var names = new List<string>();
+        await foreach (var key in server.KeysAsync(pattern: Prefix + ":*", pageSize: 500))
+            names.Add(key.ToString());
+        // SCAN may return a key more than once while the server rehashes, so each name is listed once.
+        foreach (var key in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            text.Append(key).Append(" => ").AppendLine(await ContentAsync(key));
+        return text.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        var server = TestRedis.Connection.GetServers()[0];
+        await foreach (var key in server.KeysAsync(pattern: Prefix + ":*", pageSize: 500))
+            await Database.KeyDeleteAsync(key);
+    }
+
+    private async Task<string> ContentAsync(RedisKey key)
+    {
+        var type = await Database.KeyTypeAsync(key);
+        IEnumerable<string> items = type switch
+        {
+            RedisType.Hash => (await Database.HashGetAllAsync(key)).Select(e => $"{e.Name}={e.Value}").Order(StringComparer.Ordinal),
+            RedisType.Set => (await Database.SetMembersAsync(key)).Select(v => v.ToString()).Order(StringComparer.Ordinal),
+            RedisType.SortedSet => (await Database.SortedSetRangeByRankWithScoresAsync(key)).Select(e => $"{e.Element}@{e.Score}"),
+            _ => [(await Database.StringGetAsync(key)).ToString()],
+        };
+        return $"{type}: " + string.Join(" | ", items);
+    }
+
+    private static Dictionary<string, long> Fields(HashEntry[] entries, string fieldPrefix) =>
+        entries.Where(e => e.Name.ToString().StartsWith(fieldPrefix, StringComparison.Ordinal))
+            .ToDictionary(e => e.Name.ToString()[fieldPrefix.Length..], e => (long)e.Value);
+}
