@@ -19,8 +19,7 @@ public static class MessagingRegistration
         builder.Services.AddMassTransit(bus => bus.UsingRabbitMq((_, rabbit) =>
         {
             rabbit.Host(broker, host => host.PublisherConfirmation = true);
-            if (!string.IsNullOrWhiteSpace(prefix))
-                rabbit.MessageTopology.ConnectMessageTopologyConfigurationObserver(new EntityPrefixObserver(prefix));
+            rabbit.UseEntityPrefix(prefix);
         }));
         return builder;
     }
