@@ -7,7 +7,7 @@ using StackExchange.Redis;
 
 namespace OmniCharts.IntegrationTests.Ingestor;
 
-public sealed class ReplayCommandTests : IDisposable
+public sealed class ReplayCommandTests : IAsyncLifetime
 {
     private const string Updated = "\"_updatedAt\":{\"$date\":\"2026-03-04T10:21:38.140Z\"}";
     private readonly string _prefix = $"t-{Guid.NewGuid():N}";
@@ -83,7 +83,13 @@ public sealed class ReplayCommandTests : IDisposable
         Assert.Contains("export directory not found", run.Errors, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _export.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        _export.Dispose();
+        await TestExchanges.DeleteAsync(_prefix);
+    }
 
     private static async Task<ConnectionMultiplexer> ConnectRedisAsync()
     {
