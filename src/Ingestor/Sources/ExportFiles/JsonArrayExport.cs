@@ -11,49 +11,42 @@ namespace OmniCharts.Ingestor.Sources.ExportFiles;
 /// </summary>
 internal static class JsonArrayExport
 {
+    private const string NotADocument = "array element must be a document";
+
     public static IEnumerable<ExportRecord> Read(string path, TextReader text)
     {
         using var json = new JsonReader(text);
-        var index = 0;
-        var failure = Try(json.ReadStartArray);
-        while (failure is null)
+        var index = 1;
+        var record = Next(json, path, index, start: true);
+        while (record is not null)
         {
-            var type = BsonType.EndOfDocument;
-            failure = Try(() => type = json.ReadBsonType());
-            if (failure is not null || type == BsonType.EndOfDocument)
-                break;
-
-            index++;
-            BsonDocument? document = null;
-            failure = type == BsonType.Document
-                ? Try(() => document = BsonDocumentSerializer.Instance.Deserialize(BsonDeserializationContext.CreateRoot(json)))
-                : SkipNonDocument(json, type);
-            yield return new ExportRecord($"{path}:[{index}]", document, failure);
-            if (document is null && type == BsonType.Document)
+            yield return record;
+            if (record.Document is null && record.Error is not null && !record.Error.StartsWith(NotADocument, StringComparison.Ordinal))
                 yield break;
-            failure = null;
+            record = Next(json, path, ++index, start: false);
         }
-
-        if (failure is not null)
-            yield return new ExportRecord($"{path}:[{index + 1}]", null, failure);
     }
 
-    private static string SkipNonDocument(JsonReader json, BsonType type)
+    // Null at the end of the array; otherwise the element's document, or why it could not be read.
+    private static ExportRecord? Next(JsonReader json, string path, int index, bool start)
     {
-        json.SkipValue();
-        return $"array element must be a document, found {type}";
-    }
-
-    private static string? Try(Action read)
-    {
+        var location = $"{path}:[{index}]";
         try
         {
-            read();
-            return null;
+            if (start)
+                json.ReadStartArray();
+            var type = json.ReadBsonType();
+            if (type == BsonType.EndOfDocument)
+                return null;
+            if (type == BsonType.Document)
+                return new ExportRecord(location, BsonDocumentSerializer.Instance.Deserialize(BsonDeserializationContext.CreateRoot(json)), null);
+
+            json.SkipValue();
+            return new ExportRecord(location, null, $"{NotADocument}, found {type}");
         }
         catch (Exception error) when (error is FormatException or BsonException or InvalidOperationException)
         {
-            return error.Message;
+            return new ExportRecord(location, null, error.Message);
         }
     }
 }

@@ -43,6 +43,18 @@ public class ExportFileReaderTests
         Assert.Equal("array element must be a document, found Int32", records[2].Error);
     }
 
+    [Fact]
+    public async Task Syntax_error_in_a_json_array_ends_the_file_after_the_good_elements()
+    {
+        var records = await ReadAll("broken_array.json");
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal("a", records[0].Document!["_id"].AsString);
+        Assert.Null(records[1].Document);
+        Assert.EndsWith(":[2]", records[1].Location, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(records[1].Error));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("""{"_id": "x",""")]
