@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OmniCharts.Ingestor.Messaging;
-using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Sources.ExportFiles;
 using OmniCharts.ReadModel.Hosting;
 
@@ -48,7 +47,7 @@ public static class IngestorCli
             .AddFilter("MassTransit", LogLevel.Error);
         builder.AddIngestorBus();
         builder.AddReadModelRedis();
-        builder.Services.AddSingleton<RunWaiter>().AddSingleton<ReplayCommand>();
+        builder.AddReplay();
         return builder.Build();
     }
 }

@@ -9,7 +9,11 @@ namespace OmniCharts.Ingestor.Publishing;
 /// </summary>
 public sealed class EventPublisher : IDisposable
 {
-    /// <summary>How many publishes may await their confirmation at once.</summary>
+    /// <summary>How many publishes may await their confirmation at once (<c>Ingestor:PublishWindow</c>).</summary>
+    /// <remarks>
+    /// 50,000 messages to loopback RabbitMQ on the 2-core dev box: window 1 → 3.3k/s, 16 → 8.9k/s,
+    /// 256 → 11.1k/s, 1024 → 10.5k/s. Past a few hundred the broker, not the window, is the limit.
+    /// </remarks>
     public const int DefaultWindow = 256;
 
     private readonly IPublishEndpoint _endpoint;

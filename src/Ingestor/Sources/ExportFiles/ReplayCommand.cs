@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OmniCharts.Ingestor.Cli;
 using OmniCharts.Ingestor.Publishing;
@@ -24,7 +25,7 @@ public sealed class ReplayCommand(IServiceProvider services)
         ReplayCounters total;
         try
         {
-            using var publisher = new EventPublisher(bus, runId);
+            using var publisher = new EventPublisher(bus, runId, services.GetRequiredService<IConfiguration>().GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow));
             total = await new ExportReplayer(publisher, status).ReplayAsync(options.From, cancellationToken);
         }
         catch (PublishFailedException error)
