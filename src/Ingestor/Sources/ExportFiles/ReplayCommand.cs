@@ -8,6 +8,7 @@ using OmniCharts.Ingestor.Runs;
 namespace OmniCharts.Ingestor.Sources.ExportFiles;
 
 /// <summary><c>replay</c>: publishes an export directory under a fresh run id, then optionally waits for the projector.</summary>
+/// <remarks>Services are resolved when needed so that a replay without <c>--wait</c> never connects to Redis.</remarks>
 public sealed class ReplayCommand(IServiceProvider services)
 {
     private static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(30);
