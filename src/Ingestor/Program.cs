@@ -1,1 +1,3 @@
-return 0;
+using OmniCharts.Ingestor.Cli;
+
+return await IngestorCli.RunAsync(args, CliConsole.System);

@@ -1,0 +1,91 @@
+using MongoDB.Bson;
+
+namespace OmniCharts.Ingestor.Documents;
+
+/// <summary>Typed reads of document fields that reject the document with a reason naming the field.</summary>
+internal static class BsonFields
+{
+    // Rocket.Chat ids are strings; an ObjectId (documents inserted by other tools) is accepted as its hex text.
+    public static string Id(BsonDocument document)
+    {
+        var id = Required(document, "_id");
+        return id.BsonType switch
+        {
+            BsonType.String => id.AsString,
+            BsonType.ObjectId => id.AsObjectId.ToString(),
+            _ => throw WrongType("_id", "a string", id),
+        };
+    }
+
+    public static long UpdatedAt(BsonDocument document)
+    {
+        var updatedAt = Required(document, "_updatedAt");
+        return updatedAt.IsBsonDateTime ? updatedAt.AsBsonDateTime.MillisecondsSinceEpoch : throw WrongType("_updatedAt", "a date", updatedAt);
+    }
+
+    public static DateTimeOffset RequiredDate(BsonDocument document, string name)
+    {
+        var value = Required(document, name);
+        if (!value.IsBsonDateTime)
+            throw WrongType(name, "a date", value);
+        var milliseconds = value.AsBsonDateTime.MillisecondsSinceEpoch;
+        if (milliseconds < DateTimeOffset.MinValue.ToUnixTimeMilliseconds() || milliseconds > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+            throw new DocumentRejectedException($"{name} is out of range ({milliseconds} ms)");
+        return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+    }
+
+    public static string RequiredString(BsonDocument document, string name)
+    {
+        var value = Required(document, name);
+        return value.IsString ? value.AsString : throw WrongType(name, "a string", value);
+    }
+
+    public static string? OptionalString(BsonDocument document, string name, string? path = null)
+    {
+        if (!document.TryGetValue(name, out var value) || value.IsBsonNull)
+            return null;
+        return value.IsString ? value.AsString : throw WrongType(path ?? name, "a string", value);
+    }
+
+    public static IReadOnlyList<string> StringArray(BsonDocument document, string name)
+    {
+        if (!document.TryGetValue(name, out var value) || value.IsBsonNull)
+            return [];
+        if (!value.IsBsonArray)
+            throw WrongType(name, "an array", value);
+        return value.AsBsonArray.Select(item => item.IsString ? item.AsString : throw WrongType(name + "[]", "a string", item)).ToList();
+    }
+
+    /// <summary>A number at <paramref name="path"/>: int, long, double or decimal; null when it or a parent is absent or null.</summary>
+    public static double? OptionalNumber(BsonDocument document, params string[] path)
+    {
+        var value = OptionalValue(document, path);
+        if (value is null)
+            return null;
+        if (!value.IsNumeric)
+            throw WrongType(string.Join('.', path), "a number", value);
+        var number = value.ToDouble();
+        return double.IsFinite(number) ? number : throw new DocumentRejectedException($"{string.Join('.', path)} must be a finite number, found {number}");
+    }
+
+    /// <summary>The value at <paramref name="path"/>, or null when it or a parent is absent or null.</summary>
+    public static BsonValue? OptionalValue(BsonDocument document, params string[] path)
+    {
+        BsonValue current = document;
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (!current.IsBsonDocument)
+                throw WrongType(string.Join('.', path[..i]), "a document", current);
+            if (!current.AsBsonDocument.TryGetValue(path[i], out current) || current.IsBsonNull)
+                return null;
+        }
+
+        return current;
+    }
+
+    private static BsonValue Required(BsonDocument document, string name) =>
+        document.TryGetValue(name, out var value) && !value.IsBsonNull ? value : throw new DocumentRejectedException($"missing {name}");
+
+    private static DocumentRejectedException WrongType(string name, string expected, BsonValue found) =>
+        new($"{name} must be {expected}, found {found.BsonType}");
+}

@@ -1,0 +1,82 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OmniCharts.Ingestor.Cli;
+using OmniCharts.Ingestor.Publishing;
+using OmniCharts.Ingestor.Runs;
+
+namespace OmniCharts.Ingestor.Sources.ExportFiles;
+
+/// <summary><c>replay</c>: publishes an export directory under a fresh run id, then optionally waits for the projector.</summary>
+/// <remarks>Services are resolved when needed so that a replay without <c>--wait</c> never connects to Redis.</remarks>
+public sealed class ReplayCommand(IServiceProvider services)
+{
+    private static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Runs the replay and returns the exit code.</summary>
+    public async Task<ExitCode> RunAsync(ReplayOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        var runId = Guid.NewGuid().ToString("N");
+        console.Out.WriteLine($"run id: {runId}");
+        var status = new StatusLine(console);
+        var bus = services.GetRequiredService<IBusControl>();
+        if (await StartAsync(bus, status, cancellationToken) is { } unreachable)
+            return unreachable;
+
+        ReplayCounters total;
+        try
+        {
+            using var publisher = new EventPublisher(bus, runId, services.GetRequiredService<IConfiguration>().GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow));
+            total = await new ExportReplayer(publisher, status).ReplayAsync(options.From, cancellationToken);
+        }
+        catch (PublishFailedException error)
+        {
+            status.Error($"replay stopped: {error.Message}");
+            return ExitCode.PublishFailed;
+        }
+        finally
+        {
+            await bus.StopAsync(CancellationToken.None);
+        }
+
+        status.Complete(total.Describe(final: true));
+        var replayed = total.Rejected > 0 ? ExitCode.Rejected : ExitCode.Ok;
+        return options.Wait ? Worst(replayed, await WaitAsync(runId, total.Published, options, status, cancellationToken)) : replayed;
+    }
+
+    private static async Task<ExitCode?> StartAsync(IBusControl bus, StatusLine status, CancellationToken cancellationToken)
+    {
+        using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        start.CancelAfter(BrokerTimeout);
+        try
+        {
+            await bus.StartAsync(start.Token);
+            return null;
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            status.Error($"cannot reach RabbitMQ ({error.Message}); check ConnectionStrings__rabbitmq");
+            return ExitCode.PublishFailed;
+        }
+    }
+
+    private async Task<ExitCode> WaitAsync(string runId, long published, ReplayOptions options, StatusLine status, CancellationToken cancellationToken)
+    {
+        var progress = await services.GetRequiredService<RunWaiter>().WaitAsync(runId, published, options.WaitTimeout, status, cancellationToken);
+        if (progress.TimedOut)
+        {
+            status.Error($"--wait timed out after {options.WaitTimeout.TotalSeconds:0} s: the projector applied {progress.Applied} and failed {progress.Failed} " +
+                $"of the {published} events of run {runId}. The Projector may not be running, or may use another RabbitMQ, Redis or ReadModel__KeyPrefix" +
+                (progress.LastError is null ? "" : $" (last Redis error: {progress.LastError})") +
+                ". Events it could not apply are in its <queue>_error queues.");
+            return ExitCode.WaitTimedOut;
+        }
+
+        if (progress.Failed == 0)
+            return ExitCode.Ok;
+        status.Error($"the projector failed {progress.Failed} of {published} events: they are in its <queue>_error queues, the reason in their MT-Fault-Message header");
+        return ExitCode.ProjectionFailed;
+    }
+
+    private static ExitCode Worst(ExitCode first, ExitCode second) => (ExitCode)Math.Max((int)first, (int)second);
+}

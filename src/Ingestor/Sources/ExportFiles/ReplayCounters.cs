@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace OmniCharts.Ingestor.Sources.ExportFiles;
+
+/// <summary>What happened to the documents of one file (or of the whole replay).</summary>
+public sealed class ReplayCounters(string name)
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private long _published;
+
+    /// <summary>The file name, or <c>total</c>.</summary>
+    public string Name => name;
+
+    /// <summary>Documents (lines) read.</summary>
+    public long Read { get; private set; }
+
+    /// <summary>Events the broker confirmed; updated from publish completions.</summary>
+    public long Published => Interlocked.Read(ref _published);
+
+    /// <summary>Valid documents the charts do not need.</summary>
+    public long Skipped { get; private set; }
+
+    /// <summary>Lines that could not be parsed or mapped.</summary>
+    public long Rejected { get; private set; }
+
+    /// <summary>Counts one line read.</summary>
+    public void CountRead() => Read++;
+
+    /// <summary>Counts one skipped document.</summary>
+    public void CountSkipped() => Skipped++;
+
+    /// <summary>Counts one rejected line.</summary>
+    public void CountRejected() => Rejected++;
+
+    /// <summary>Counts one confirmed publish; safe from any thread.</summary>
+    public void CountPublished() => Interlocked.Increment(ref _published);
+
+    /// <summary>Adds the counts of a finished file.</summary>
+    public void Add(ReplayCounters file)
+    {
+        Read += file.Read;
+        Skipped += file.Skipped;
+        Rejected += file.Rejected;
+        Interlocked.Add(ref _published, file.Published);
+    }
+
+    /// <summary><c>NAME: read R, published P, skipped S, rejected X</c> and the read rate.</summary>
+    public string Describe(bool final)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(_started);
+        var rate = Read / Math.Max(elapsed.TotalSeconds, 0.001);
+        var counts = string.Create(CultureInfo.InvariantCulture, $"{Name}: read {Read}, published {Published}, skipped {Skipped}, rejected {Rejected}");
+        return final
+            ? string.Create(CultureInfo.InvariantCulture, $"{counts} in {elapsed.TotalSeconds:0.0} s ({rate:0}/s)")
+            : string.Create(CultureInfo.InvariantCulture, $"{counts}, {rate:0}/s");
+    }
+}

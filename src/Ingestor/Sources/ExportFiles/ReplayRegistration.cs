@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OmniCharts.Ingestor.Runs;
+
+namespace OmniCharts.Ingestor.Sources.ExportFiles;
+
+/// <summary>Registers the <c>replay</c> command and the run waiter behind <c>--wait</c>.</summary>
+public static class ReplayRegistration
+{
+    /// <summary>Adds <see cref="ReplayCommand"/> and <see cref="RunWaiter"/>.</summary>
+    public static IHostApplicationBuilder AddReplay(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<RunWaiter>().AddSingleton<ReplayCommand>();
+        return builder;
+    }
+}

@@ -1,0 +1,78 @@
+using OmniCharts.Contracts;
+using OmniCharts.Ingestor.Documents;
+
+namespace OmniCharts.UnitTests.Ingestor.Documents;
+
+public class RoomMappingTests
+{
+    private const string Rooms = "rocketchat_room.json";
+
+    private static RoomChanged Room(string id) => RocketChatFixtures.Event<RoomChanged>(RocketChatCollection.Rooms, Rooms, id);
+
+    [Fact]
+    public void Closed_livechat_room_carries_identity_version_time_department_and_metrics()
+    {
+        var room = Room("7XkS2rQ9bLm4PzYwA");
+
+        Assert.Equal(new RoomChanged(
+            "7XkS2rQ9bLm4PzYwA",
+            DateTimeOffset.Parse("2026-03-04T10:21:38.140Z").ToUnixTimeMilliseconds(),
+            "l",
+            DateTimeOffset.Parse("2026-03-04T10:15:02.481Z"),
+            "KqW3nYd8ZsF2hJpLm",
+            ChatDurationSeconds: 395.633,
+            FirstResponseSeconds: 9.437,
+            AverageResponseSeconds: 12.5,
+            FirstReactionSeconds: 8.51), room);
+    }
+
+    [Fact]
+    public void Open_room_without_metrics_has_null_metrics()
+    {
+        var room = Room("Hn4rT8wQz2XcV6bNm");
+
+        Assert.Equal(DateTimeOffset.Parse("2026-03-05T08:00:00.250Z"), room.CreatedAt);
+        Assert.Null(room.ChatDurationSeconds);
+        Assert.Null(room.FirstResponseSeconds);
+        Assert.Null(room.AverageResponseSeconds);
+        Assert.Null(room.FirstReactionSeconds);
+    }
+
+    [Fact]
+    public void Null_department_maps_to_no_department_and_integer_metrics_become_doubles()
+    {
+        var room = Room("Zp9LmK3jH7gF5dS2a");
+
+        Assert.Null(room.DepartmentId);
+        Assert.Equal(60d, room.ChatDurationSeconds);
+        Assert.Equal(4d, room.FirstResponseSeconds);
+        Assert.Equal(3d, room.FirstReactionSeconds);
+    }
+
+    [Fact]
+    public void Direct_message_room_is_skipped_not_rejected()
+    {
+        var outcome = RocketChatFixtures.Map(RocketChatCollection.Rooms, Rooms, "agtMariaR7pQ2kL9dvstr8Hq2LmN4xPz7K");
+
+        Assert.Equal(OutcomeKind.Skip, outcome.Kind);
+        Assert.Null(outcome.Event);
+    }
+
+    [Theory]
+    [InlineData("""{"t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "missing _id")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"}}""", "missing _updatedAt")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":"2026-01-01"}""", "_updatedAt must be a date, found String")]
+    [InlineData("""{"_id":"r","t":"l","_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "missing ts")]
+    [InlineData("""{"_id":7,"t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "_id must be a string, found Int32")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"},"departmentId":5}""", "departmentId must be a string, found Int32")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"},"metrics":{"response":{"ft":"9"}}}""", "metrics.response.ft must be a number, found String")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"},"metrics":{"response":7}}""", "metrics.response must be a document, found Int32")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"},"metrics":{"chatDuration":{"$numberDouble":"NaN"}}}""", "metrics.chatDuration must be a finite number, found NaN")]
+    public void Invalid_room_is_rejected_with_a_reason_naming_the_field(string line, string reason)
+    {
+        var outcome = RocketChatFixtures.MapLine(RocketChatCollection.Rooms, line);
+
+        Assert.Equal(OutcomeKind.Reject, outcome.Kind);
+        Assert.Equal(reason, outcome.Reason);
+    }
+}
