@@ -3,7 +3,7 @@ using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Health;
 
-/// <summary>Ready when Redis answers PING.</summary>
+/// <summary>Ready when Redis answers PING; a refused or timed-out PING is unhealthy (503), not an error.</summary>
 public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
 {
     /// <inheritdoc />
@@ -14,7 +14,7 @@ public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthChec
             var latency = await redis.GetDatabase().PingAsync();
             return HealthCheckResult.Healthy($"Redis answered PING in {latency.TotalMilliseconds:0.#} ms");
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("Redis does not answer PING", e);
         }
