@@ -6,6 +6,11 @@ namespace OmniCharts.QueryApi.Reporting;
 /// (DST gap, e.g. midnight in America/Santiago) is read with the offset in force before the gap, which moves
 /// it forward by the gap's length — to the first valid instant when the gap starts at that time.
 /// </summary>
+/// <remarks>
+/// moment-timezone reads a gap with the offset after it instead when the period before the gap was itself a
+/// summer period (a rule change such as Pacific/Apia skipping 2011-12-30); .NET's own data for that day is
+/// unreliable, so that case is left as is.
+/// </remarks>
 public static class WallClock
 {
     /// <summary>The instant of <paramref name="wallClock"/> (its Kind is ignored) in <paramref name="zone"/>.</summary>
