@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OmniCharts.QueryApi.Auth;
+using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Charts;
 
@@ -20,8 +21,22 @@ public static class ChartsEndpoints
         return app;
     }
 
-    /// <summary>Checks in spec §6's order: 401, 403, then the query (400), then answers.</summary>
+    /// <summary>Checks in spec §6's order: 401, 403, then the query (400), then answers; 503 while Redis is unreachable.</summary>
     public static async Task<Results<ChartDataResult, RocketChatErrorResult>> GetChartData(
+        HttpRequest request, CallerAuthenticator authenticator, ChartDataQuery query, ILogger<ChartDataQuery> logger)
+    {
+        try
+        {
+            return await AnswerAsync(request, authenticator, query);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogError(e, "Redis did not answer a charts-data request");
+            return RocketChatErrorResult.Unavailable();
+        }
+    }
+
+    private static async Task<Results<ChartDataResult, RocketChatErrorResult>> AnswerAsync(
         HttpRequest request, CallerAuthenticator authenticator, ChartDataQuery query)
     {
         var check = await authenticator.CheckAsync(request.Headers);

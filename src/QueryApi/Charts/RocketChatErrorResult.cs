@@ -35,6 +35,10 @@ public sealed class RocketChatErrorResult : IResult, IStatusCodeHttpResult, ICon
     public static RocketChatErrorResult InvalidParams(string problem) =>
         new(StatusCodes.Status400BadRequest, problem + " [invalid-params]", ("errorType", "invalid-params"));
 
+    /// <summary>503: the read model does not answer; the same shape as Rocket.Chat's other failures.</summary>
+    public static RocketChatErrorResult Unavailable() =>
+        new(StatusCodes.Status503ServiceUnavailable, "The chart data store is unavailable, try again later [error-unavailable]");
+
     /// <summary>The body: <c>success</c>, <c>error</c>, then the status-specific keys.</summary>
     public byte[] Body() => RocketChatJson.Serialize(writer =>
     {

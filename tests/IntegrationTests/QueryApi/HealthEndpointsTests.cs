@@ -23,4 +23,16 @@ public class HealthEndpointsTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.Client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/health/live")).StatusCode);
     }
+
+    [Fact]
+    public async Task Charts_answer_503_in_rocketchats_shape_when_redis_does_not_answer()
+    {
+        var settings = new Dictionary<string, string> { ["ConnectionStrings:redis"] = "127.0.0.1:1,connectTimeout=300,asyncTimeout=300" };
+        await using var api = new ChartsApi(settings);
+
+        using var response = await api.GetAsync("?start=2025-10-01&end=2025-10-02&chartName=Total_messages");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.StartsWith("""{"success":false,"error":""", await response.Content.ReadAsStringAsync());
+    }
 }
