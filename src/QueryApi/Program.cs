@@ -1,1 +1,20 @@
-return 0;
+using OmniCharts.QueryApi.Auth;
+using OmniCharts.QueryApi.Charts;
+using OmniCharts.QueryApi.Health;
+using OmniCharts.QueryApi.Reporting;
+using OmniCharts.ReadModel.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddReadModelRedis();
+builder.AddChartsAuth();
+builder.AddReporting();
+builder.AddCharts();
+builder.AddHealth();
+
+var app = builder.Build();
+app.MapChartsData();
+app.MapHealth();
+app.Run();
+
+/// <summary>The entry point, public so that integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OmniCharts.QueryApi.Auth;
+using StackExchange.Redis;
+
+namespace OmniCharts.QueryApi.Charts;
+
+/// <summary>Rocket.Chat's <c>livechat/analytics/dashboards/charts-data</c>.</summary>
+public static class ChartsEndpoints
+{
+    /// <summary>The real route.</summary>
+    public const string Path = "/api/v1/livechat/analytics/dashboards/charts-data";
+
+    /// <summary>The route as Rocket.Chat's public doc misprints it; answering it too costs nothing.</summary>
+    public const string DocumentedPath = "/api/v1/livechat/livechat/analytics/dashboards/charts-data";
+
+    /// <summary>Maps both routes.</summary>
+    public static IEndpointRouteBuilder MapChartsData(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, GetChartData);
+        app.MapGet(DocumentedPath, GetChartData);
+        return app;
+    }
+
+    /// <summary>Checks in spec §6's order: 401, 403, then the query (400), then answers; 503 while Redis is unreachable.</summary>
+    public static async Task<Results<ChartDataResult, RocketChatErrorResult>> GetChartData(
+        HttpRequest request, CallerAuthenticator authenticator, ChartDataQuery query, ILogger<ChartDataQuery> logger)
+    {
+        try
+        {
+            return await AnswerAsync(request, authenticator, query);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogError(e, "Redis did not answer a charts-data request");
+            return RocketChatErrorResult.Unavailable();
+        }
+    }
+
+    private static async Task<Results<ChartDataResult, RocketChatErrorResult>> AnswerAsync(
+        HttpRequest request, CallerAuthenticator authenticator, ChartDataQuery query)
+    {
+        var check = await authenticator.CheckAsync(request.Headers);
+        if (check.Caller is null)
+            return RocketChatErrorResult.Unauthorized();
+        if (check.Status != CallerStatus.Allowed)
+            return RocketChatErrorResult.Forbidden();
+
+        var validation = ChartRequestValidator.Validate(request.QueryString.Value);
+        if (validation.Request is null)
+            return RocketChatErrorResult.InvalidParams(validation.Error ?? "invalid query");
+
+        return await query.AnswerAsync(validation.Request, check.Caller);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace OmniCharts.QueryApi.Health;
+
+/// <summary>Liveness and readiness probes.</summary>
+public static class HealthEndpoints
+{
+    /// <summary>The tag of checks that gate readiness.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary><c>/health/live</c> (200 while the process serves) and <c>/health/ready</c> (200 when Redis answers, else 503).</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
+}

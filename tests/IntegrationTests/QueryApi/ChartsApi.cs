@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OmniCharts.ReadModel.Keys;
+
+namespace OmniCharts.IntegrationTests.QueryApi;
+
+/// <summary>The QueryApi hosted in memory over real Redis, under a key prefix of its own that is removed afterwards.</summary>
+internal sealed class ChartsApi : IAsyncDisposable
+{
+    public const string Path = "/api/v1/livechat/analytics/dashboards/charts-data";
+    public const string ManagerId = "manager";
+    public const string ManagerToken = "manager-token";
+
+    private readonly WebApplicationFactory<Program> factory;
+    private readonly string prefix = $"t-{Guid.NewGuid():N}";
+
+    public ChartsApi(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    {
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ReadModel:KeyPrefix", prefix);
+            web.UseSetting("ConnectionStrings:redis", TestRedis.ConnectionString);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+                web.UseSetting(key, value);
+            if (clock is not null)
+                web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+        });
+        Keys = new RedisKeySchema(prefix);
+        Seed = new ReadModelSeed(TestRedis.Connection.GetDatabase(), Keys);
+        Client = factory.CreateClient();
+    }
+
+    public RedisKeySchema Keys { get; }
+
+    public ReadModelSeed Seed { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>A host with a manager (role livechat-manager, default permission) already seeded.</summary>
+    public static async Task<ChartsApi> WithManagerAsync(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, string? utcOffset = null)
+    {
+        var api = new ChartsApi(settings, clock);
+        await api.Seed.UserAsync(ManagerId, ManagerToken, "user\nlivechat-manager", utcOffset);
+        return api;
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string query, string? userId = ManagerId, string? token = ManagerToken, string path = Path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path + query);
+        if (userId is not null)
+            request.Headers.Add("X-User-Id", userId);
+        if (token is not null)
+            request.Headers.Add("X-Auth-Token", token);
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>The labels and points of a 200 answer.</summary>
+    public async Task<(string[] Labels, double[] Points)> ChartAsync(string query)
+    {
+        using var response = await GetAsync(query);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        using var json = JsonDocument.Parse(body);
+        return (
+            json.RootElement.GetProperty("dataLabels").EnumerateArray().Select(e => e.GetString()!).ToArray(),
+            json.RootElement.GetProperty("dataPoints").EnumerateArray().Select(e => e.GetDouble()).ToArray());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await factory.DisposeAsync();
+        var server = TestRedis.Connection.GetServers()[0];
+        var db = TestRedis.Connection.GetDatabase();
+        await foreach (var key in server.KeysAsync(db.Database, Keys.Root + "*"))
+            await db.KeyDeleteAsync(key);
+    }
+}
