@@ -23,6 +23,23 @@ public class HistoryOracleTests
         return chart.Points.Sum() == history.Final.Rooms.Count(r => r["t"] == "l");
     });
 
+    [Property(MaxTest = 40)]
+    public Property Department_series_and_rooms_without_one_add_up_to_all_rooms() => Prop.ForAll(HistoryGens.Histories().ToArbitrary(), history =>
+    {
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var manager = history.Callers.Single(c => c.UserId == "manager");
+        double Total(string chart, string? department) => ParsedChart.From(ChartsDataOracle.Answer(history.Final,
+            ChartRequest.Of(manager.UserId, manager.Token, [("chartName", chart), ("start", Day(history.FirstDay.AddDays(-1))),
+                ("end", Day(history.LastDay.AddDays(1))), .. department is null ? Array.Empty<(string, string)>() : [("departmentId", department)]]),
+            new OracleSettings())).Points.Sum();
+        var withoutDepartment = history.Final.Rooms.Where(r => r["t"] == "l" && !r.Contains("departmentId")).ToList();
+
+        return ChartNames.All.Where(c => c is ChartNames.TotalConversations or ChartNames.TotalMessages).All(chart =>
+            Total(chart, null) == history.Departments.Sum(d => Total(chart, d)) +
+                (chart == ChartNames.TotalConversations ? withoutDepartment.Count : withoutDepartment.Sum(r => Math.Max(1, history.Final.Messages.Count(m =>
+                    m["rid"] == r["_id"] && m.GetValue("t", BsonNull.Value).IsBsonNull && m.GetValue("token", BsonNull.Value).IsBsonNull)))));
+    });
+
     [Property(MaxTest = 100)]
     public Property Generated_requests_get_one_of_the_specified_statuses() => Prop.ForAll(HistoryGens.HistoriesWithRequests().ToArbitrary(), pair =>
     {
