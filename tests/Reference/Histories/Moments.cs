@@ -28,7 +28,14 @@ internal static class Moments
         };
     }
 
-    /// <summary>Seconds with millisecond precision; one in four lands on a half cent (x.xx5).</summary>
-    public static double Seconds(Random random) =>
-        random.Next(4) == 0 ? (random.Next(0, 20_000) * 10 + 5) / 1000.0 : random.Next(1, 1_800_000) / 1000.0;
+    /// <summary>
+    /// Seconds with millisecond precision: some on a half cent (x.xx5), some whole and stored as int32 the way
+    /// the MongoDB driver stores an integral JS number.
+    /// </summary>
+    public static MongoDB.Bson.BsonValue Seconds(Random random) => random.Next(6) switch
+    {
+        0 => new MongoDB.Bson.BsonDouble((random.Next(0, 20_000) * 10 + 5) / 1000.0),
+        1 => new MongoDB.Bson.BsonInt32(random.Next(1, 1_800)),
+        _ => new MongoDB.Bson.BsonDouble(random.Next(1, 1_800_000) / 1000.0),
+    };
 }

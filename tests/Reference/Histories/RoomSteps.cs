@@ -52,7 +52,7 @@ internal static class RoomSteps
         room.Remove("open");
         room["closedAt"] = closedAt;
         room["closedBy"] = new BsonDocument { ["_id"] = "agent", ["username"] = "agent", ["type"] = "user" };
-        room["metrics"]["chatDuration"] = duration / 1000.0;
+        room["metrics"]["chatDuration"] = duration % 1000 == 0 ? new BsonInt32(duration / 1000) : new BsonDouble(duration / 1000.0);
     });
 
     // A reopened room keeps its old chatDuration until it closes again.
@@ -99,7 +99,7 @@ internal static class RoomSteps
 
     // Mostly a real value; sometimes 0 or null, which the charts must leave out.
     private static BsonValue Metric(HistoryState s) =>
-        s.Random.Next(10) switch { 0 => 0.0, 1 => BsonNull.Value, _ => Moments.Seconds(s.Random) };
+        s.Random.Next(10) switch { 0 => new BsonDouble(0), 1 => BsonNull.Value, _ => Moments.Seconds(s.Random) };
 
     private static bool Change(HistoryState s, Func<BsonDocument, bool> applies, Action<BsonDocument> change)
     {

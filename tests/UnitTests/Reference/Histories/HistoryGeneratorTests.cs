@@ -64,6 +64,8 @@ public class HistoryGeneratorTests
         Assert.True(Any(Collections.Messages, m => m.Contains("token") && !m["token"].IsBsonNull), "visitor messages");
         Assert.True(Any(Collections.Rooms, r => r["t"] == "l" && r.Contains("open") && r["metrics"].AsBsonDocument.Contains("chatDuration")), "reopened rooms");
         Assert.True(Any(Collections.Rooms, r => r["t"] == "l" && !r.Contains("open") && r.Contains("closedAt")), "closed rooms");
+        Assert.True(Any(Collections.Rooms, r => r.Contains("metrics") && r["metrics"].AsBsonDocument.Contains("response")
+            && r["metrics"]["response"].AsBsonDocument.GetValue("ft", BsonNull.Value).IsInt32), "whole seconds stored as int32");
         Assert.Contains(changes, c => c.Collection == Collections.Rooms && c.IsDeletion);
         Assert.Contains(changes, c => c.Collection == Collections.Messages && c.IsDeletion);
         var departed = changes.Where(c => c.Collection == Collections.Rooms && c.Document is not null)
