@@ -1,1 +1,12 @@
+using OmniCharts.ExportGenerator.Cli;
+using OmniCharts.ExportGenerator.Output;
+
+var (output, options, error) = CommandLine.Parse(args);
+if (error is not null)
+{
+    Console.Error.WriteLine($"{error}\nusage: ExportGenerator --out DIR [--seed 42] [--rooms 3000] [--departments 4] [--start 2026-01-01] [--months 6] [--messages-per-room 10]");
+    return 2;
+}
+var counts = ExportFiles.WriteTo(output!, options);
+Console.WriteLine($"wrote {counts.Rooms} rooms and {counts.Messages} messages to {Path.GetFullPath(output!)}");
 return 0;
