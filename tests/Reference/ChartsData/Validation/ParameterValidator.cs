@@ -4,13 +4,13 @@ using System.Text.RegularExpressions;
 namespace OmniCharts.Reference.ChartsData.Validation;
 
 /// <summary>
-/// Checks the query like AJV with <c>allErrors: false</c>: required (chartName, start, end), then additional
-/// properties, then each property in schema order (chartName, start, end, departmentId); the first problem wins.
+/// Checks the query like AJV with <c>allErrors: false</c>: required (start, end, chartName: the order of the public doc),
+/// then additional properties, then each property in schema order (start, end, departmentId, chartName); the first problem wins.
 /// </summary>
 internal static partial class ParameterValidator
 {
-    private static readonly string[] Required = ["chartName", "start", "end"];
-    private static readonly string[] Known = ["chartName", "start", "end", "departmentId"];
+    private static readonly string[] Required = ["start", "end", "chartName"];
+    private static readonly string[] Known = ["start", "end", "departmentId", "chartName"];
 
     public static string? FirstProblem(IReadOnlyList<KeyValuePair<string, string>> query)
     {
