@@ -59,6 +59,13 @@ wait_until_ready() {
       fail "GET $api/health/ready did not answer 200 within ${ready_deadline_seconds}s" "$run_dir/QueryApi.log"
     sleep 1
   done
+  # Events published before the Projector has declared its queues would have nowhere to go on a fresh
+  # broker: MassTransit logs "Bus started" only once every receive endpoint is up.
+  until grep -q "Bus started" "$run_dir/Projector.log" 2>/dev/null; do
+    is_running Projector || fail "the Projector exited" "$run_dir/Projector.log"
+    ((SECONDS < deadline)) || fail "the Projector's bus did not start within ${ready_deadline_seconds}s" "$run_dir/Projector.log"
+    sleep 1
+  done
 }
 
 show_chart() {

@@ -23,6 +23,8 @@ public static class ReadModelRegistration
         var prefix = builder.Configuration["ReadModel:KeyPrefix"] ?? RedisKeySchema.DefaultPrefix;
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
         builder.Services.AddSingleton(new RedisKeySchema(prefix));
+        // Registered before the programs' own hosted services, so it runs first.
+        builder.Services.AddHostedService<RedisConnectionWarmup>();
         return builder;
     }
 
