@@ -6,8 +6,8 @@ namespace OmniCharts.QueryApi.Auth;
 /// <summary>Checks <c>X-User-Id</c> / <c>X-Auth-Token</c> and the manager permission against the synced users, in one round trip.</summary>
 public sealed class CallerAuthenticator(IConnectionMultiplexer redis, RedisKeySchema keys)
 {
-    private static readonly RedisValue[] UserFields = ["del", "roles", "off"];
-    private static readonly RedisValue[] PermissionFields = ["v", "roles"];
+    private static readonly RedisValue[] UserFields = [DirectoryField.Deleted, DirectoryField.Roles, DirectoryField.UtcOffset];
+    private static readonly RedisValue[] PermissionFields = [DirectoryField.Version, DirectoryField.Roles];
 
     /// <summary>Who is calling, and whether they may read the charts.</summary>
     public async Task<CallerCheck> CheckAsync(IHeaderDictionary headers)

@@ -15,7 +15,7 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>{scope}:day:{yyyy-MM}</c></term><description>hash: one month of UTC-day buckets, field <c>{dd}:{metric}</c>.</description></item>
 /// <item><term><c>{scope}:slot:{yyyy-MM-dd}</c></term><description>hash: one UTC day of 15-minute buckets, field <c>{SS}:{metric}</c>, SS = 00..95.</description></item>
 /// <item><term><c>{scope}:ftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0, ordered by member): <c>{SS}{ft ms, 12 digits}{rid}</c>, so the first member of a slot is its minimum first response.</description></item>
-/// <item><term><c>user:{uid}</c></term><description>hash: <c>v</c>, <c>del</c>, <c>roles</c> (newline-separated), <c>off</c> (utcOffset hours).</description></item>
+/// <item><term><c>user:{uid}</c></term><description>hash: fields in <see cref="DirectoryField"/>.</description></item>
 /// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
 /// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
 /// <item><term><c>setting:{id}</c></term><description>hash: <c>v</c>, <c>val</c>.</description></item>
