@@ -1,0 +1,55 @@
+using OmniCharts.IntegrationTests.Infrastructure;
+using OmniCharts.IntegrationTests.ReadModel;
+using OmniCharts.Reference.ChartsData;
+using OmniCharts.Reference.Histories;
+using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Writing;
+
+namespace OmniCharts.IntegrationTests.Parity;
+
+/// <summary>
+/// Many generated histories, each delivered shuffled with duplicates straight into the Projector's consumers
+/// (no broker), then every request of <see cref="ParityRequests"/> answered by the QueryApi and the oracle.
+/// </summary>
+public sealed class FastParityTests
+{
+    private const int HistoriesPerCase = 8;
+
+    public static TheoryData<string, HourlyLabelStyle> Cases => ParityZones.WithLabelStyles();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Shuffled_duplicated_histories_answer_like_the_oracle(string serverZone, HourlyLabelStyle labels)
+    {
+        await RequiredServers.EnsureReachableAsync();
+        var prefix = TestEnvironment.NewKeyPrefix();
+        var writer = new ReadModelWriter(TestRedis.Connection, new RedisKeySchema(prefix));
+        var caseSeed = ParityZones.Servers.ToList().IndexOf(serverZone) * 2 + (int)labels;
+        var mismatches = new List<string>();
+        var compared = 0;
+        await using var api = new ParityApi(prefix, serverZone, labels, DateTimeOffset.UnixEpoch);
+        try
+        {
+            for (var k = 0; k < HistoriesPerCase; k++)
+            {
+                var seed = 10_000 * (caseSeed + 1) + k;
+                var history = HistoryGenerator.Generate(seed);
+                var random = new Random(seed);
+                foreach (var message in Deliveries.Shuffled(ContractEvents.Of(history), seed))
+                    await ConsumerDispatch.ApplyAsync(writer, message);
+                api.Clock.AdjustTime(ParityZones.Now(random));
+
+                var requests = ParityRequests.For(history, random);
+                mismatches.AddRange(await ParityCheck.CompareAsync(api, history.Final, requests, history.ToString()));
+                compared += requests.Count;
+                await RedisKeyspace.DeleteAsync(prefix);
+            }
+        }
+        finally
+        {
+            await RedisKeyspace.DeleteAsync(prefix);
+        }
+
+        ParityCheck.AssertNone(mismatches, compared);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using OmniCharts.Reference.ChartsData;
+using OmniCharts.Reference.Histories;
+
+namespace OmniCharts.IntegrationTests.Parity;
+
+/// <summary>
+/// The requests a parity run sends for one history: every chart over daily, hourly, reversed and empty ranges
+/// around its days, every department plus none, empty, <c>undefined</c> and an unknown one, every caller, bad
+/// credentials and invalid parameters.
+/// </summary>
+public static class ParityRequests
+{
+    private static readonly string?[] SpecialDepartments = [null, "", "undefined", "no-such-department"];
+
+    public static IReadOnlyList<ChartRequest> For(History history, Random random)
+    {
+        var manager = history.Callers[0];
+        var departments = SpecialDepartments.Concat(history.Departments).ToArray();
+        var first = history.FirstDay;
+        (DateOnly Start, DateOnly End)[] ranges =
+        [
+            (first.AddDays(-1), first.AddDays(3)), (first, first.AddDays(2)), (first, first),
+            (first.AddDays(1), first.AddDays(1)), (first.AddDays(2), first.AddDays(2)), (first.AddDays(1), first),
+            (first.AddDays(2), first), (first.AddDays(-1), first.AddDays(-1)),
+        ];
+        var requests = new List<ChartRequest>();
+        var i = 0;
+        foreach (var chart in ChartNames.All)
+        {
+            foreach (var (start, end) in ranges)
+                requests.Add(Chart(manager, chart, start, end, departments[i++ % departments.Length]));
+        }
+        foreach (var department in departments)
+        {
+            requests.Add(Chart(manager, Pick(random, ChartNames.All), first, first.AddDays(2), department));
+            var day = first.AddDays(random.Next(3));
+            requests.Add(Chart(manager, Pick(random, ChartNames.All), day, day, department));
+        }
+        foreach (var caller in history.Callers.Skip(1))
+        {
+            for (var k = 0; k < 3; k++)
+                requests.Add(Random(random, caller, history, departments));
+        }
+        requests.AddRange(Credentials(history, manager, first));
+        requests.AddRange(Invalid(manager, first));
+        return requests;
+    }
+
+    private static IEnumerable<ChartRequest> Credentials(History history, Credential manager, DateOnly first)
+    {
+        (string, string)[] query = [("chartName", "Total_conversations"), ("start", Day(first)), ("end", Day(first))];
+        yield return ChartRequest.Of(manager.UserId, "wrong-token", query);
+        yield return ChartRequest.Of(manager.UserId, manager.Token + "-personal-token", query);
+        yield return ChartRequest.Of(manager.UserId, "manager-personal-token", query);
+        yield return ChartRequest.Of(null, manager.Token, query);
+        yield return ChartRequest.Of(manager.UserId, null, query);
+        yield return ChartRequest.Of(null, null, query);
+        yield return ChartRequest.Of("", "", query);
+        yield return ChartRequest.Of("no-such-user", manager.Token, query);
+        var agent = history.Callers[^1];
+        yield return ChartRequest.Of(agent.UserId, manager.Token, query);
+        yield return ChartRequest.Of(agent.UserId, agent.Token, ("chartName", "nope"));
+    }
+
+    private static IEnumerable<ChartRequest> Invalid(Credential m, DateOnly first)
+    {
+        var day = Day(first);
+        yield return ChartRequest.Of(m.UserId, m.Token, ("start", day), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_conversations"), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_conversations"), ("start", day));
+        yield return ChartRequest.Of(m.UserId, m.Token);
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "total_conversations"), ("start", day), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_conversations"), ("start", "2026-02-30"), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_conversations"), ("start", day), ("end", "2026-3-1"));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Avg_chat_duration"), ("start", day), ("end", day), ("foo", "bar"));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Avg_chat_duration"), ("start", day), ("start", day), ("end", day));
+    }
+
+    private static ChartRequest Random(Random random, Credential caller, History history, string?[] departments)
+    {
+        var start = history.FirstDay.AddDays(random.Next(-2, 4));
+        var length = random.Next(7) switch { < 3 => 0, < 6 => random.Next(1, 5), _ => random.Next(-3, 0) };
+        return Chart(caller, Pick(random, ChartNames.All), start, start.AddDays(length), departments[random.Next(departments.Length)]);
+    }
+
+    private static ChartRequest Chart(Credential caller, string chart, DateOnly start, DateOnly end, string? department) =>
+        ChartRequest.Of(caller.UserId, caller.Token,
+            [("chartName", chart), ("start", Day(start)), ("end", Day(end)),
+             .. department is null ? Array.Empty<(string, string)>() : [("departmentId", department)]]);
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
