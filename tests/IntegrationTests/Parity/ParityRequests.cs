@@ -13,11 +13,14 @@ public static class ParityRequests
 {
     private static readonly string?[] SpecialDepartments = [null, "", "undefined", "no-such-department"];
 
-    public static IReadOnlyList<ChartRequest> For(History history, Random random)
+    public static IReadOnlyList<ChartRequest> For(History history, Random random) =>
+        For(history.Callers, history.Departments, history.FirstDay, random);
+
+    /// <summary>The requests around the three days from <paramref name="first"/>; the first caller is a manager, the last lacks the permission.</summary>
+    public static IReadOnlyList<ChartRequest> For(IReadOnlyList<Credential> callers, IReadOnlyList<string> knownDepartments, DateOnly first, Random random)
     {
-        var manager = history.Callers[0];
-        var departments = SpecialDepartments.Concat(history.Departments).ToArray();
-        var first = history.FirstDay;
+        var manager = callers[0];
+        var departments = SpecialDepartments.Concat(knownDepartments).ToArray();
         (DateOnly Start, DateOnly End)[] ranges =
         [
             (first.AddDays(-1), first.AddDays(3)), (first, first.AddDays(2)), (first, first),
@@ -37,17 +40,17 @@ public static class ParityRequests
             var day = first.AddDays(random.Next(3));
             requests.Add(Chart(manager, Pick(random, ChartNames.All), day, day, department));
         }
-        foreach (var caller in history.Callers.Skip(1))
+        foreach (var caller in callers.Skip(1))
         {
             for (var k = 0; k < 3; k++)
-                requests.Add(Random(random, caller, history, departments));
+                requests.Add(Random(random, caller, first, departments));
         }
-        requests.AddRange(Credentials(history, manager, first));
+        requests.AddRange(Credentials(callers[^1], manager, first));
         requests.AddRange(Invalid(manager, first));
         return requests;
     }
 
-    private static IEnumerable<ChartRequest> Credentials(History history, Credential manager, DateOnly first)
+    private static IEnumerable<ChartRequest> Credentials(Credential agent, Credential manager, DateOnly first)
     {
         (string, string)[] query = [("chartName", "Total_conversations"), ("start", Day(first)), ("end", Day(first))];
         yield return ChartRequest.Of(manager.UserId, "wrong-token", query);
@@ -58,7 +61,6 @@ public static class ParityRequests
         yield return ChartRequest.Of(null, null, query);
         yield return ChartRequest.Of("", "", query);
         yield return ChartRequest.Of("no-such-user", manager.Token, query);
-        var agent = history.Callers[^1];
         yield return ChartRequest.Of(agent.UserId, manager.Token, query);
         yield return ChartRequest.Of(agent.UserId, agent.Token, ("chartName", "nope"));
     }
@@ -77,14 +79,14 @@ public static class ParityRequests
         yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Avg_chat_duration"), ("start", day), ("start", day), ("end", day));
     }
 
-    private static ChartRequest Random(Random random, Credential caller, History history, string?[] departments)
+    private static ChartRequest Random(Random random, Credential caller, DateOnly first, string?[] departments)
     {
-        var start = history.FirstDay.AddDays(random.Next(-2, 4));
+        var start = first.AddDays(random.Next(-2, 4));
         var length = random.Next(7) switch { < 3 => 0, < 6 => random.Next(1, 5), _ => random.Next(-3, 0) };
         return Chart(caller, Pick(random, ChartNames.All), start, start.AddDays(length), departments[random.Next(departments.Length)]);
     }
 
-    private static ChartRequest Chart(Credential caller, string chart, DateOnly start, DateOnly end, string? department) =>
+    public static ChartRequest Chart(Credential caller, string chart, DateOnly start, DateOnly end, string? department) =>
         ChartRequest.Of(caller.UserId, caller.Token,
             [("chartName", chart), ("start", Day(start)), ("end", Day(end)),
              .. department is null ? Array.Empty<(string, string)>() : [("departmentId", department)]]);
