@@ -77,6 +77,14 @@ public static class ParityRequests
         yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_conversations"), ("start", day), ("end", "2026-3-1"));
         yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Avg_chat_duration"), ("start", day), ("end", day), ("foo", "bar"));
         yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Avg_chat_duration"), ("start", day), ("start", day), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_messages"), ("start", day), ("end", day), ("departmentId", "a"), ("departmentId", "b"));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", ""), ("start", day), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_messages"), ("start", ""), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("ChartName", "Total_messages"), ("start", day), ("end", day));
+        foreach (var bad in new[] { day + "T00:00:00Z", "2026-13-01", "2026-00-10", "0000-01-01", "２０２６-03-07", " " + day, "2026-03-7", "20260307" })
+            yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_messages"), ("start", bad), ("end", day));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Best_first_response_time"), ("start", "2024-02-29"), ("end", "2024-03-01"));
+        yield return ChartRequest.Of(m.UserId, m.Token, ("chartName", "Total_conversations"), ("start", "1969-12-31"), ("end", "1970-01-02"));
     }
 
     private static ChartRequest Random(Random random, Credential caller, DateOnly first, string?[] departments)
