@@ -16,7 +16,8 @@ public static class ExportFolder
     /// <paramref name="count"/> Omnichannel rooms of <paramref name="source"/>, with other metrics and another
     /// department, and of their messages turned into system messages. Applied, they would change every chart.
     /// </summary>
-    public static void WriteStaleCopy(string source, string target, int count)
+    /// <returns>How many documents it wrote.</returns>
+    public static int WriteStaleCopy(string source, string target, int count)
     {
         var rooms = Documents(source, Collections.Rooms).Where(r => r.GetValue("t", "") == "l").Take(count).ToList();
         var ids = rooms.Select(r => r["_id"].AsString).ToHashSet(StringComparer.Ordinal);
@@ -41,6 +42,7 @@ public static class ExportFolder
         Directory.CreateDirectory(target);
         File.WriteAllLines(FileOf(target, Collections.Rooms), rooms.Select(ExtendedJson.Line));
         File.WriteAllLines(FileOf(target, Collections.Messages), messages.Select(ExtendedJson.Line));
+        return rooms.Count + messages.Count;
     }
 
     private static void Older(BsonDocument document) =>

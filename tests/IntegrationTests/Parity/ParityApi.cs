@@ -50,7 +50,8 @@ public sealed class ParityApi : IAsyncDisposable
 
     public override string ToString() => $"server zone {ServerTimeZone}, labels {Labels}, now {Clock.GetUtcNow():O}";
 
-    public async Task<ChartAnswer> AskAsync(ChartRequest request)
+    /// <summary>The answer, or a description of what is wrong with its headers (charts-data.md §4).</summary>
+    public async Task<(ChartAnswer Answer, string? HeaderProblem)> AskAsync(ChartRequest request)
     {
         var query = string.Join('&', request.Query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         using var message = new HttpRequestMessage(HttpMethod.Get, query.Length == 0 ? Path : Path + "?" + query);
@@ -59,7 +60,11 @@ public sealed class ParityApi : IAsyncDisposable
         if (request.AuthToken is not null)
             message.Headers.Add("X-Auth-Token", request.AuthToken);
         using var response = await client.SendAsync(message);
-        return new ChartAnswer((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        var answer = new ChartAnswer((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        var contentType = response.Content.Headers.ContentType?.MediaType;
+        var cacheControl = response.Headers.CacheControl?.ToString();
+        var wrong = contentType != "application/json" || (answer.Status == 200 && cacheControl != "no-store");
+        return (answer, wrong ? $"Content-Type {contentType}, Cache-Control {cacheControl}" : null);
     }
 
     public async ValueTask DisposeAsync()

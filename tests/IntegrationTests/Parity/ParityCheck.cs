@@ -14,18 +14,18 @@ public static class ParityCheck
         foreach (var request in requests)
         {
             var expected = ChartsDataOracle.Answer(final, request, oracle);
-            var actual = await api.AskAsync(request);
-            tally.Count(expected, expected == actual ? null : Describe(context, api, request, expected, actual));
+            var (actual, headerProblem) = await api.AskAsync(request);
+            tally.Count(expected, expected == actual && headerProblem is null ? null : Describe(context, api, request, expected, actual, headerProblem));
         }
         tally.Histories++;
     }
 
-    private static string Describe(string context, ParityApi api, ChartRequest request, ChartAnswer expected, ChartAnswer actual) =>
+    private static string Describe(string context, ParityApi api, ChartRequest request, ChartAnswer expected, ChartAnswer actual, string? headerProblem) =>
         $"""
         {context}; {api}
         request: {string.Join('&', request.Query.Select(p => $"{p.Key}={p.Value}"))} as X-User-Id={request.UserId ?? "(none)"} X-Auth-Token={request.AuthToken ?? "(none)"}
         oracle:   {expected.Status} {expected.Body}
-        queryapi: {actual.Status} {actual.Body}
+        queryapi: {actual.Status} {actual.Body}{(headerProblem is null ? "" : $"\n        headers:  {headerProblem}")}
 
         """;
 }

@@ -17,7 +17,7 @@ namespace OmniCharts.IntegrationTests.Parity;
 /// </summary>
 public sealed class ReplayParityTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly DateOnly Start = new(2026, 3, 1);
+    private static readonly DateOnly Start = new(2025, 12, 16);
     private static readonly Credential Manager = new("demo-manager", "demo-manager-token");
     private static readonly Credential Agent = new("demo-agent", "demo-agent-token");
     private readonly string folder = Directory.CreateTempSubdirectory("parity-export-").FullName;
@@ -30,7 +30,7 @@ public sealed class ReplayParityTests(ITestOutputHelper output) : IDisposable
         ExportFiles.WriteTo(export, new GeneratorOptions(Seed: 11, Rooms: 240, Departments: 3, Start: Start, Months: 1, MessagesPerRoom: 4));
         var documents = ExportFolder.Read(export);
         await using var projector = await ProjectorUnderTest.StartAsync();
-        await using var api = new ParityApi(projector.Redis.Prefix, "America/New_York", HourlyLabelStyle.RocketChat711, new DateTimeOffset(2026, 3, 20, 12, 0, 0, TimeSpan.Zero));
+        await using var api = new ParityApi(projector.Redis.Prefix, "Pacific/Chatham", HourlyLabelStyle.RocketChat711, new DateTimeOffset(2026, 7, 20, 12, 0, 0, TimeSpan.Zero));
         var requests = Requests(documents);
 
         await ReplayAsync(projector, export);
@@ -42,17 +42,18 @@ public sealed class ReplayParityTests(ITestOutputHelper output) : IDisposable
         await AssertParityAsync(api, documents, requests, "second replay");
 
         var stale = Path.Combine(folder, "stale");
-        ExportFolder.WriteStaleCopy(export, stale, count: 25);
-        await ReplayAsync(projector, stale);
+        var staleDocuments = ExportFolder.WriteStaleCopy(export, stale, count: 25);
+        Assert.Contains($"published {staleDocuments},", (await ReplayAsync(projector, stale)).Output, StringComparison.Ordinal);
         Assert.Equal(readModel, await DataAsync(projector));
         await AssertParityAsync(api, documents, requests, "replay of older versions");
     }
 
-    private static async Task ReplayAsync(ProjectorUnderTest projector, string from)
+    private static async Task<ReplayRun> ReplayAsync(ProjectorUnderTest projector, string from)
     {
         var configuration = TestEnvironment.Settings(projector.Redis.Prefix, projector.BusPrefix);
         var run = await ReplayRun.StartAsync(configuration, "replay", "--from", from, "--wait", "--wait-timeout", "60");
         Assert.True(run.ExitCode == (int)ExitCode.Ok, $"replay exited {run.ExitCode}: {run.Errors}\n{run.Output}");
+        return run;
     }
 
     private async Task AssertParityAsync(ParityApi api, RawDocuments documents, IReadOnlyList<ChartRequest> requests, string when)
@@ -66,7 +67,7 @@ public sealed class ReplayParityTests(ITestOutputHelper output) : IDisposable
     private static List<ChartRequest> Requests(RawDocuments documents)
     {
         var departments = documents.Rooms.Select(r => r.GetValue("departmentId", "").ToString()!).Where(d => d.Length > 0).Distinct().Order().ToList();
-        var requests = new List<ChartRequest>(ParityRequests.For([Manager, Agent], departments, new DateOnly(2026, 3, 7), new Random(11)));
+        var requests = new List<ChartRequest>(ParityRequests.For([Manager, Agent], departments, new DateOnly(2025, 12, 31), new Random(11)));
         foreach (var chart in ChartNames.All)
         {
             foreach (var department in departments.Prepend(null))
