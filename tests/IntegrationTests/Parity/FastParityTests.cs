@@ -1,5 +1,5 @@
 using OmniCharts.IntegrationTests.Infrastructure;
-using OmniCharts.IntegrationTests.ReadModel;
+using TestRedis = OmniCharts.IntegrationTests.ReadModel.TestRedis;
 using OmniCharts.Reference.ChartsData;
 using OmniCharts.Reference.Histories;
 using OmniCharts.ReadModel.Keys;
@@ -14,7 +14,7 @@ namespace OmniCharts.IntegrationTests.Parity;
 /// </summary>
 public sealed class FastParityTests(ITestOutputHelper output)
 {
-    private const int HistoriesPerCase = 12;
+    private const int HistoriesPerCase = 14;
     private static readonly HistoryOptions Dense = new(MaxRooms: 40, MaxSteps: 360);
 
     public static TheoryData<string, HourlyLabelStyle> Cases => ParityZones.WithLabelStyles();
@@ -35,7 +35,7 @@ public sealed class FastParityTests(ITestOutputHelper output)
             {
                 var seed = 10_000 * (caseSeed + 1) + k;
                 // Every third history is dense: many rooms share buckets, so sums, counts and minimums combine.
-                var history = HistoryGenerator.Generate(seed, k % 3 == 2 ? Dense : HistoryOptions.Default);
+                var history = Vary(HistoryGenerator.Generate(seed, k % 3 == 2 ? Dense : HistoryOptions.Default), k);
                 var random = new Random(seed);
                 foreach (var message in Deliveries.Shuffled(ContractEvents.Of(history), seed))
                     await ConsumerDispatch.ApplyAsync(writer, message);
@@ -51,7 +51,16 @@ public sealed class FastParityTests(ITestOutputHelper output)
         }
 
         output.WriteLine(tally.ToString());
+        Assert.True(tally.WithStatus(403) > 0, tally.ToString());
         tally.AssertParity(minimumNonZeroCharts: HistoriesPerCase * 10);
         Assert.True(tally.WithStatus(401) > 0 && tally.WithStatus(400) > 0, tally.ToString());
     }
+
+    // Some histories rename a department to an awkward id, some delete a caller who had the permission.
+    private static History Vary(History history, int k) => (k % 4) switch
+    {
+        1 => HistoryEdits.WithDepartmentRenamed(history, "dep-0", HistoryEdits.AwkwardDepartment),
+        3 => HistoryEdits.WithUserDeleted(history, k % 8 == 3 ? "monitor" : "admin"),
+        _ => history,
+    };
 }
