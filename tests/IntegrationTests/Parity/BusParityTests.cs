@@ -27,7 +27,7 @@ public sealed class BusParityTests(ITestOutputHelper output)
     public async Task History_published_through_RabbitMQ_answers_like_the_oracle(int seed, string serverZone, HourlyLabelStyle labels)
     {
         await RequiredServers.EnsureReachableAsync();
-        var history = HistoryGenerator.Generate(seed, new HistoryOptions(MaxRooms: 20, MaxSteps: 200));
+        var history = HistoryGenerator.Generate(seed, new HistoryOptions(MaxRooms: 30, MaxSteps: 400));
         var deliveries = Deliveries.Shuffled(ContractEvents.Of(history), seed);
         var random = new Random(seed);
         await using var projector = await ProjectorUnderTest.StartAsync();
@@ -42,7 +42,9 @@ public sealed class BusParityTests(ITestOutputHelper output)
 
         await using var api = new ParityApi(projector.Redis.Prefix, serverZone, labels, ParityZones.Now(random));
         var tally = new ParityTally();
-        await ParityCheck.CompareAsync(api, history.Final, ParityRequests.For(history, random), history.ToString(), tally);
+        var requests = ParityRequests.For(history, random);
+        await ParityCheck.CompareAsync(api, history.Final, requests, history.ToString(), tally);
+        await ParityCheck.CompareAsync(api, history.Final, requests, history.ToString(), tally, ParityApi.DocumentedPath);
         output.WriteLine($"{deliveries.Count} deliveries; {tally}");
         tally.AssertParity(minimumNonZeroCharts: 10);
     }

@@ -1,5 +1,3 @@
-using System.Reflection;
-using MassTransit;
 using OmniCharts.Contracts;
 using OmniCharts.Projector.Directory;
 using OmniCharts.Projector.Messages;
@@ -25,26 +23,5 @@ public static class ConsumerDispatch
         PermissionChanged m => new PermissionChangedConsumer(writer).Consume(MessageOnly<PermissionChanged>.Of(m)),
         SettingChanged m => new SettingChangedConsumer(writer).Consume(MessageOnly<SettingChanged>.Of(m)),
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "no consumer"),
-    };
-}
-
-/// <summary>A consume context that only carries its message: any other member the consumer touches fails loudly.</summary>
-public class MessageOnly<T> : DispatchProxy
-    where T : class
-{
-    private T? message;
-
-    public static ConsumeContext<T> Of(T message)
-    {
-        var context = Create<ConsumeContext<T>, MessageOnly<T>>();
-        ((MessageOnly<T>)(object)context).message = message;
-        return context;
-    }
-
-    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => targetMethod?.Name switch
-    {
-        "get_Message" => message,
-        "get_CancellationToken" => CancellationToken.None,
-        var name => throw new NotSupportedException($"The fast parity path gives consumers only the message, not {name}."),
     };
 }

@@ -17,6 +17,9 @@ public sealed class ParityApi : IAsyncDisposable
 {
     public const string Path = "/api/v1/livechat/analytics/dashboards/charts-data";
 
+    /// <summary>The path as Rocket.Chat's public doc misprints it; charts-data.md §1 lets OmniCharts serve it too.</summary>
+    public const string DocumentedPath = "/api/v1/livechat/livechat/analytics/dashboards/charts-data";
+
     private readonly WebApplicationFactory<Program> factory;
     private readonly HttpClient client;
 
@@ -51,10 +54,10 @@ public sealed class ParityApi : IAsyncDisposable
     public override string ToString() => $"server zone {ServerTimeZone}, labels {Labels}, now {Clock.GetUtcNow():O}";
 
     /// <summary>The answer, or a description of what is wrong with its headers (charts-data.md §4).</summary>
-    public async Task<(ChartAnswer Answer, string? HeaderProblem)> AskAsync(ChartRequest request)
+    public async Task<(ChartAnswer Answer, string? HeaderProblem)> AskAsync(ChartRequest request, string path = Path)
     {
         var query = string.Join('&', request.Query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
-        using var message = new HttpRequestMessage(HttpMethod.Get, query.Length == 0 ? Path : Path + "?" + query);
+        using var message = new HttpRequestMessage(HttpMethod.Get, query.Length == 0 ? path : path + "?" + query);
         if (request.UserId is not null)
             message.Headers.Add("X-User-Id", request.UserId);
         if (request.AuthToken is not null)

@@ -8,16 +8,16 @@ public static class ParityCheck
 {
     /// <summary>Compares each request; a mismatch is described with <paramref name="context"/> (the seed) and the settings.</summary>
     public static async Task CompareAsync(
-        ParityApi api, RawDocuments final, IEnumerable<ChartRequest> requests, string context, ParityTally tally)
+        ParityApi api, RawDocuments final, IEnumerable<ChartRequest> requests, string context, ParityTally tally, string path = ParityApi.Path)
     {
         var oracle = api.Oracle;
         foreach (var request in requests)
         {
             var expected = ChartsDataOracle.Answer(final, request, oracle);
-            var (actual, headerProblem) = await api.AskAsync(request);
-            tally.Count(expected, expected == actual && headerProblem is null ? null : Describe(context, api, request, expected, actual, headerProblem));
+            var (actual, headerProblem) = await api.AskAsync(request, path);
+            tally.Count(expected, expected == actual && headerProblem is null ? null : Describe(context + " on " + path, api, request, expected, actual, headerProblem));
         }
-        tally.Histories++;
+        tally.Rounds++;
     }
 
     private static string Describe(string context, ParityApi api, ChartRequest request, ChartAnswer expected, ChartAnswer actual, string? headerProblem) =>

@@ -40,6 +40,8 @@ public static class ParityRequests
             var day = first.AddDays(random.Next(3));
             requests.Add(Chart(manager, Pick(random, ChartNames.All), day, day, department));
         }
+        // Long daily ranges cross months and a year boundary.
+        requests.Add(Chart(manager, Pick(random, ChartNames.All), first.AddDays(-random.Next(200, 400)), first.AddDays(random.Next(2, 120)), Pick(random, departments)));
         foreach (var caller in callers.Skip(1))
         {
             for (var k = 0; k < 3; k++)

@@ -17,7 +17,8 @@ public sealed class ParityTally
 
     public int NonZeroCharts { get; private set; }
 
-    public int Histories { get; set; }
+    /// <summary>Comparison rounds: one per history and path asked.</summary>
+    public int Rounds { get; set; }
 
     public IReadOnlyList<string> Mismatches => mismatches;
 
@@ -47,7 +48,7 @@ public sealed class ParityTally
     }
 
     public override string ToString() =>
-        $"{Histories} histories, {Compared} requests, {NonZeroCharts} charts with data, statuses "
+        $"{Rounds} rounds, {Compared} requests, {NonZeroCharts} charts with data, statuses "
         + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"));
 
     private static bool HasNonZeroPoint(string body)
