@@ -14,7 +14,9 @@ namespace OmniCharts.IntegrationTests.Parity;
 /// </summary>
 public sealed class FastParityTests(ITestOutputHelper output)
 {
-    private const int HistoriesPerCase = 14;
+    // PARITY_HISTORIES raises the count for a longer soak run; the default keeps the folder within its time budget.
+    private static readonly int HistoriesPerCase =
+        int.TryParse(Environment.GetEnvironmentVariable("PARITY_HISTORIES"), out var count) && count > 0 ? count : 14;
     private static readonly HistoryOptions Dense = new(MaxRooms: 40, MaxSteps: 360);
 
     public static TheoryData<string, HourlyLabelStyle> Cases => ParityZones.WithLabelStyles();
