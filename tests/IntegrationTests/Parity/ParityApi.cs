@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using OmniCharts.IntegrationTests.ReadModel;
+using OmniCharts.Reference.ChartsData;
+
+namespace OmniCharts.IntegrationTests.Parity;
+
+/// <summary>
+/// The QueryApi hosted in memory over real Redis, reading <see cref="KeyPrefix"/>, with the server zone, label
+/// style and clock that the oracle is given too (<see cref="Oracle"/>).
+/// </summary>
+public sealed class ParityApi : IAsyncDisposable
+{
+    public const string Path = "/api/v1/livechat/analytics/dashboards/charts-data";
+
+    /// <summary>The path as Rocket.Chat's public doc misprints it; charts-data.md §1 lets OmniCharts serve it too.</summary>
+    public const string DocumentedPath = "/api/v1/livechat/livechat/analytics/dashboards/charts-data";
+
+    private readonly WebApplicationFactory<Program> factory;
+    private readonly HttpClient client;
+
+    public ParityApi(string keyPrefix, string serverTimeZone, HourlyLabelStyle labels, DateTimeOffset now)
+    {
+        KeyPrefix = keyPrefix;
+        ServerTimeZone = serverTimeZone;
+        Labels = labels;
+        Clock = new FakeTimeProvider(now);
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ReadModel:KeyPrefix", keyPrefix);
+            web.UseSetting("ConnectionStrings:redis", TestRedis.ConnectionString);
+            web.UseSetting("RocketChat:ServerTimeZone", serverTimeZone);
+            web.UseSetting("Charts:HourlyLabels", labels == HourlyLabelStyle.Fixed ? "fixed" : "rocketchat-7.11");
+            web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        });
+        client = factory.CreateClient();
+    }
+
+    public string KeyPrefix { get; }
+
+    public string ServerTimeZone { get; }
+
+    public HourlyLabelStyle Labels { get; }
+
+    /// <summary>The clock of the 7.11 labels; moving it moves the oracle's too.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    public OracleSettings Oracle => new(ServerTimeZone, Labels, Clock.GetUtcNow());
+
+    public override string ToString() => $"server zone {ServerTimeZone}, labels {Labels}, now {Clock.GetUtcNow():O}";
+
+    /// <summary>The answer, or a description of what is wrong with its headers (charts-data.md §4).</summary>
+    public async Task<(ChartAnswer Answer, string? HeaderProblem)> AskAsync(ChartRequest request, string path = Path)
+    {
+        var query = string.Join('&', request.Query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
+        using var message = new HttpRequestMessage(HttpMethod.Get, query.Length == 0 ? path : path + "?" + query);
+        if (request.UserId is not null)
+            message.Headers.Add("X-User-Id", request.UserId);
+        if (request.AuthToken is not null)
+            message.Headers.Add("X-Auth-Token", request.AuthToken);
+        using var response = await client.SendAsync(message);
+        var answer = new ChartAnswer((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        var contentType = response.Content.Headers.ContentType?.MediaType;
+        var cacheControl = response.Headers.CacheControl?.ToString();
+        var wrong = contentType != "application/json" || (answer.Status == 200 && cacheControl != "no-store");
+        return (answer, wrong ? $"Content-Type {contentType}, Cache-Control {cacheControl}" : null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+}

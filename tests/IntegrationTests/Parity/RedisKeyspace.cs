@@ -1,0 +1,18 @@
+using OmniCharts.IntegrationTests.ReadModel;
+
+namespace OmniCharts.IntegrationTests.Parity;
+
+/// <summary>Removes every key under a test's prefix, so the next history starts from an empty read model.</summary>
+public static class RedisKeyspace
+{
+    public static async Task DeleteAsync(string prefix)
+    {
+        var server = TestRedis.Connection.GetServers()[0];
+        var database = TestRedis.Connection.GetDatabase();
+        var keys = new List<StackExchange.Redis.RedisKey>();
+        await foreach (var key in server.KeysAsync(database.Database, prefix + ":*", pageSize: 1000))
+            keys.Add(key);
+        foreach (var chunk in keys.Distinct().Chunk(500))
+            await database.KeyDeleteAsync(chunk);
+    }
+}
