@@ -1,5 +1,4 @@
 using OmniCharts.IntegrationTests.Infrastructure;
-using TestRedis = OmniCharts.IntegrationTests.ReadModel.TestRedis;
 using OmniCharts.Reference.ChartsData;
 using OmniCharts.Reference.Histories;
 using OmniCharts.ReadModel.Keys;

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 using OmniCharts.IntegrationTests.ReadModel;
 using OmniCharts.Reference.ChartsData;
 
+using OmniCharts.IntegrationTests.Infrastructure;
+
 namespace OmniCharts.IntegrationTests.Parity;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using OmniCharts.IntegrationTests.ReadModel;
 
+using OmniCharts.IntegrationTests.Infrastructure;
+
 namespace OmniCharts.IntegrationTests.Parity;
 
 /// <summary>Removes every key under a test's prefix, so the next history starts from an empty read model.</summary>

@@ -5,6 +5,8 @@ using OmniCharts.Projector;
 using OmniCharts.Projector.Messaging;
 using RabbitMQ.Client.Exceptions;
 
+using OmniCharts.IntegrationTests.Infrastructure;
+
 namespace OmniCharts.IntegrationTests.Projector;
 
 /// <summary>The queues and exchanges one bus prefix creates, so a test can leave the broker as it found it.</summary>

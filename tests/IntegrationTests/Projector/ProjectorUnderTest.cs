@@ -9,6 +9,8 @@ using OmniCharts.ReadModel.Keys;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
+using OmniCharts.IntegrationTests.Infrastructure;
+
 namespace OmniCharts.IntegrationTests.Projector;
 
 /// <summary>

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OmniCharts.ReadModel.Keys;
 
+using OmniCharts.IntegrationTests.Infrastructure;
+
 namespace OmniCharts.IntegrationTests.QueryApi;
 
 /// <summary>The QueryApi hosted in memory over real Redis, under a key prefix of its own that is removed afterwards.</summary>

@@ -4,6 +4,8 @@ using OmniCharts.ReadModel.Keys;
 using OmniCharts.ReadModel.Writing;
 using StackExchange.Redis;
 
+using OmniCharts.IntegrationTests.Infrastructure;
+
 namespace OmniCharts.IntegrationTests.ReadModel;
 
 /// <summary>A unique key prefix for one test, with its writer, bucket readers and a full dump; deletes its keys at the end.</summary>
