@@ -19,6 +19,7 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
 /// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
 /// <item><term><c>setting:{id}</c></term><description>hash: <c>v</c>, <c>val</c>.</description></item>
+/// <item><term><c>checkpoint:{source}</c></term><description>string: where a source resumes (a poll position or a change-stream resume token).</description></item>
 /// <item><term><c>run:{runId}</c></term><description>hash: <c>applied</c>, <c>failed</c>: what the projector did with one replay's events (expires after a day).</description></item>
 /// </list>
 /// {scope} is <c>all</c> or <c>dep:{departmentId}</c> (<see cref="SeriesScope"/>).
@@ -70,6 +71,9 @@ public sealed class RedisKeySchema
 
     /// <summary>A setting's hash.</summary>
     public RedisKey Setting(string settingId) => Root + "setting:" + settingId;
+
+    /// <summary>Where the source named <paramref name="source"/> resumes, e.g. <c>poll:rocketchat_room</c>.</summary>
+    public RedisKey SourceCheckpoint(string source) => Root + "checkpoint:" + source;
 
     /// <summary>The progress hash of one replay run.</summary>
     public RedisKey Run(string runId) => Root + "run:" + runId;

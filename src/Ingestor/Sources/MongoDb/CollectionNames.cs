@@ -14,6 +14,9 @@ public static class CollectionNames
         ["rocketchat_message"] = RocketChatCollection.Messages,
     };
 
+    /// <summary>The MongoDB name of <paramref name="collection"/>.</summary>
+    public static string Of(RocketChatCollection collection) => ByName.First(pair => pair.Value == collection).Key;
+
     /// <summary>The collection named <paramref name="name"/>, or null when the charts don't read it.</summary>
     public static RocketChatCollection? Find(string name) => ByName.TryGetValue(name, out var collection) ? collection : null;
 }
