@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using OmniCharts.IntegrationTests.ReadModel;
 using OmniCharts.Reference.ChartsData;
 
 using OmniCharts.IntegrationTests.Infrastructure;
@@ -31,14 +26,14 @@ public sealed class ParityApi : IAsyncDisposable
         ServerTimeZone = serverTimeZone;
         Labels = labels;
         Clock = new FakeTimeProvider(now);
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ReadModel:KeyPrefix", keyPrefix);
-            web.UseSetting("ConnectionStrings:redis", TestRedis.ConnectionString);
-            web.UseSetting("RocketChat:ServerTimeZone", serverTimeZone);
-            web.UseSetting("Charts:HourlyLabels", labels == HourlyLabelStyle.Fixed ? "fixed" : "rocketchat-7.11");
-            web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
-        });
+        factory = QueryApiHost.Create(
+            keyPrefix,
+            new Dictionary<string, string>
+            {
+                ["RocketChat:ServerTimeZone"] = serverTimeZone,
+                ["Charts:HourlyLabels"] = labels == HourlyLabelStyle.Fixed ? "fixed" : "rocketchat-7.11",
+            },
+            Clock);
         client = factory.CreateClient();
     }
 

@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OmniCharts.ReadModel.Keys;
 
 using OmniCharts.IntegrationTests.Infrastructure;
@@ -22,15 +18,7 @@ internal sealed class ChartsApi : IAsyncDisposable
 
     public ChartsApi(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ReadModel:KeyPrefix", prefix);
-            web.UseSetting("ConnectionStrings:redis", TestRedis.ConnectionString);
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-                web.UseSetting(key, value);
-            if (clock is not null)
-                web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
-        });
+        factory = QueryApiHost.Create(prefix, settings, clock);
         Keys = new RedisKeySchema(prefix);
         Seed = new ReadModelSeed(TestRedis.Connection.GetDatabase(), Keys);
         Client = factory.CreateClient();
