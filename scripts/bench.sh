@@ -84,7 +84,7 @@ measure_replay
 measure_queries
 stop_servers
 cleanup_namespace
-$skip_micro || run_micro
+$skip_micro || { run_micro; run_encoding_experiment; }
 log "report"
 python3 bench/report/report.py "$results"
 log "done: $results/report.md"

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OmniCharts.Benchmarks.Baseline;
 using OmniCharts.Benchmarks.Keyspace;
 using OmniCharts.Benchmarks.Micro;
@@ -17,6 +18,7 @@ internal static class Program
             "baseline" => await BaselineServer.RunAsync(args),
             "keyspace-memory" => await WithRedis(redis => KeyspaceMemory.RunAsync(redis, prefix)),
             "keyspace-clean" => await WithRedis(redis => KeyspaceCleaner.RunAsync(redis, prefix)),
+            "synthetic-fill" => await WithRedis(redis => SyntheticFill.RunAsync(redis, prefix, int.Parse(BaselineServer.Option(args, "--rooms") ?? "20000", CultureInfo.InvariantCulture))),
             "micro" => MicroRunner.Run(args[1..]),
             _ => Usage(),
         };
@@ -31,7 +33,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Benchmarks baseline --from DIR [--urls URL] | keyspace-memory --prefix P | keyspace-clean --prefix P | micro [--artifacts DIR] [--filter PATTERN]");
+        Console.Error.WriteLine("usage: Benchmarks baseline --from DIR [--urls URL] | keyspace-memory --prefix P | keyspace-clean --prefix P | synthetic-fill --prefix P [--rooms N] | micro [--artifacts DIR] [--filter PATTERN]");
         return 2;
     }
 }

@@ -117,3 +117,4 @@ cpu_seconds() {
 
 source bench/lib/bench-replay.sh
 source bench/lib/bench-queries.sh
+source bench/lib/bench-encoding.sh

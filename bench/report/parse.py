@@ -96,3 +96,16 @@ def env_words(path):
     if not os.path.exists(path):
         return {}
     return dict(word.split("=", 1) for word in open(path, encoding="utf-8").read().split())
+
+
+def micro_means(directory):
+    """Method → Mean (text, with its unit) from every BenchmarkDotNet GitHub report under <directory>/results."""
+    means = {}
+    for _, table in micro_tables(directory):
+        rows = [[c.strip() for c in line.strip("|").split("|")] for line in table.splitlines()]
+        if not rows or "Mean" not in rows[0]:
+            continue
+        column = rows[0].index("Mean")
+        for row in rows[2:]:
+            means[row[0]] = row[column]
+    return means

@@ -7,6 +7,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import parse  # noqa: E402
 import plot  # noqa: E402
 import sections  # noqa: E402
+import sections_read  # noqa: E402
+import sections_write  # noqa: E402
 
 
 def main(results):
@@ -25,6 +27,13 @@ def main(results):
         "baseline_log": next((l.strip() for l in open(os.path.join(raw, "Baseline.log"), errors="replace") if l.startswith("baseline: loaded")), "") if os.path.exists(os.path.join(raw, "Baseline.log")) else "",
         "micro": parse.micro_tables(os.path.join(results, "micro")),
     }
+    data["experiment"] = {}
+    for variant in ("listpack-512", "listpack-128"):
+        if os.path.isdir(os.path.join(results, "experiment-" + variant)):
+            data["experiment"][variant] = {
+                "means": parse.micro_means(os.path.join(results, "experiment-" + variant)),
+                "keyspace": parse.keyspace(os.path.join(raw, f"experiment-{variant}-keyspace.tsv")),
+            }
     connections = [int(c) for c in data["dataset"].get("connections", "1 16 64").split()]
     data["connections"] = connections
     data["wrk"] = {}
@@ -47,11 +56,12 @@ def main(results):
     text = "\n".join([
         sections.header(data),
         sections.targets(data),
-        sections.replay(data),
-        sections.memory(data),
-        sections.queries(data, plotted),
-        sections.read_cost(data),
-        sections.micro(data),
+        sections_write.replay(data),
+        sections_write.memory(data),
+        sections_read.queries(data, plotted),
+        sections_read.read_cost(data),
+        sections_read.micro(data),
+        sections_read.experiment(data),
         sections.notes(data),
     ])
     with open(os.path.join(results, "report.md"), "w", encoding="utf-8") as out:
