@@ -49,7 +49,7 @@ def latency_vs_range(data, png):
         dash = 1 if key[1] == "p50" else 2
         plots.append(f"'{path}' using 1:2 with linespoints dt {dash} lw 2 pt 7 title '{names[key]}'")
     script = "\n".join([
-        "set terminal pngcairo size 900,560", f"set output '{png}'", f"set title \"{title}\"",
+        "set terminal pngcairo size 900,560 noenhanced", f"set output '{png}'", f"set title \"{title}\"",
         "set logscale xy", "set grid", "set key top left",
         "set xlabel 'range length (days; 1 = hourly)'", "set ylabel 'latency (ms)'",
         "set xtics (1, 7, 31, 90, 180, 365, 730)",

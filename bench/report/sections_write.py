@@ -61,6 +61,7 @@ server may move it a little): **{_f(delta / rooms if delta and rooms else None)}
 
 * per room (`room:` + `msgs:` hashes): {_f(room_bytes / rooms if rooms else None)} B;
 * per department-day (`dep:*` day, slot and ftidx keys over {dep_days:,} department-days with rooms): {_f(dep_bytes / dep_days if dep_days else None)} B;
-* linear extrapolation to 1M rooms: {_f(_mib(delta * FULL_ROOMS / rooms) if delta and rooms else None, 0, ' MiB')} (an upper estimate:
-  bucket keys grow with department-days, not rooms; `room:`/`msgs:` alone would be {_f(_mib(room_bytes * FULL_ROOMS / rooms) if rooms else None, 0, ' MiB')}).
+* linear extrapolation to 1M rooms: {_f(_mib(delta * FULL_ROOMS / rooms) if delta and rooms else None, 0, ' MiB')} — an estimate, not a bound:
+  bucket keys grow with department-days rather than rooms, but fuller slot hashes pass 512 fields and become
+  hashtables; `room:`/`msgs:` alone would be {_f(_mib(room_bytes * FULL_ROOMS / rooms) if rooms else None, 0, ' MiB')}.
 """
