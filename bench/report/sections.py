@@ -66,9 +66,13 @@ def targets(data):
 """
 
 def notes(data):
-    return """## How to read this
+    rooms = _rooms(data)
+    scale = "" if rooms >= FULL_ROOMS else (
+        f"* **This run has {rooms:,} rooms, not the issue's 1,000,000**: every 1M-room figure above is an extrapolation\n"
+        "  (linear in rooms or events), and the ≥ 100× target at 1M rooms is not measured.\n")
+    return f"""## How to read this
 
-* All servers (Redis, RabbitMQ, the Projector, the QueryApi, the baseline) and wrk run on this one machine,
+{scale}* All servers (Redis, RabbitMQ, the Projector, the QueryApi, the baseline) and wrk run on this one machine,
   so every figure includes their competition for its cores.
 * Extrapolations to 1M rooms are linear in rooms or events and say so; only a run with `--size full`
   measures them.
