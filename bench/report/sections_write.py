@@ -9,7 +9,13 @@ def replay(data):
     cpu = [("Projector", env.get("cpu_projector")), ("Redis", env.get("cpu_redis")), ("RabbitMQ (beam.smp)", env.get("cpu_rabbitmq"))]
     if len(t) >= 3:
         cpu.append(("Ingestor (replay + wait)", str(float(t[1]) + float(t[2]))))
-    cpu_rows = "\n".join(f"| {name} | {_f(float(v or 0), 1)} s | {_f(100 * float(v or 0) / seconds if seconds else None, 0)} % of one core |" for name, v in cpu)
+    events = r["published"] or 0
+    cpu_rows = "\n".join(
+        f"| {name} | {_f(float(v or 0), 1)} s | {_f(100 * float(v or 0) / seconds if seconds else None, 0)} % of one core "
+        f"| {_f(1e6 * float(v or 0) / events if events else None)} µs |" for name, v in cpu)
+    total_cpu = sum(float(v or 0) for _, v in cpu)
+    per_event = 1e6 * total_cpu / events if events else None
+    ceiling = int(data["machine"].get("nproc", 2)) * 1e6 / per_event if per_event else None
     stats = data.get("commandstats", [])[:10]
     stat_rows = "\n".join(f"| `{k}` | {c:,} | {u / 1e6:,.1f} s | {u / c:,.1f} µs |" for k, c, u in stats)
     return f"""## Write path: replay end to end
@@ -27,11 +33,16 @@ def replay(data):
 | exit code | {env.get('replay_exit')} |
 
 CPU time used by each process during the replay (from `/proc/<pid>/stat`; the machine has {data['machine'].get('nproc')} cores
-= {_f(2 * seconds, 0)} core-seconds available):
+= {_f(2 * seconds, 0)} core-seconds available; Redis and RabbitMQ serve any other client of this machine too, whose
+work is counted in their lines):
 
-| process | CPU | |
-|---|---|---|
+| process | CPU | | CPU per event |
+|---|---|---|---|
 {cpu_rows}
+| **all four** | {_f(total_cpu, 1)} s | | **{_f(per_event)} µs** |
+
+At {_f(per_event)} CPU-µs per event, {data['machine'].get('nproc')} cores fully given to the pipeline would sustain at most
+**{_f(ceiling)} events/s**: the throughput target needs less work per event, not only more concurrency.
 
 Time Redis spent per command during the replay (`INFO commandstats` before and after; commands run inside the
 Lua scripts are counted both in their own line and in `evalsha`; other prefixes on this shared server included):
