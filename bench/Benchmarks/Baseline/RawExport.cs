@@ -1,0 +1,23 @@
+namespace OmniCharts.Benchmarks.Baseline;
+
+/// <summary>
+/// An export held the way the best-indexed MongoDB would serve the spec's queries: Omnichannel rooms
+/// sorted by <c>ts</c> (an index on <c>{t, ts}</c>) and each room's messages grouped by <c>rid</c> (an index
+/// on <c>rid</c>), each message reduced to whether it has <c>t</c> or <c>token</c>.
+/// </summary>
+/// <param name="Rooms">The <c>t: 'l'</c> rooms, ascending by <c>ts</c>.</param>
+/// <param name="MessageFlags">Per room id, one entry per message: bit 1 has <c>t</c>, bit 2 has <c>token</c>.</param>
+/// <param name="Callers">Per user id: the hashed login tokens and the roles.</param>
+/// <param name="ManagerRoles">The roles of the <c>view-livechat-manager</c> permission.</param>
+public sealed record RawExport(
+    RawRoom[] Rooms,
+    IReadOnlyDictionary<string, byte[]> MessageFlags,
+    IReadOnlyDictionary<string, RawUser> Callers,
+    IReadOnlySet<string> ManagerRoles)
+{
+    /// <summary>Flag of a message with a non-null <c>t</c>.</summary>
+    public const byte HasType = 1;
+
+    /// <summary>Flag of a message with a non-null <c>token</c> (a visitor's).</summary>
+    public const byte HasToken = 2;
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using OmniCharts.Benchmarks.Baseline;
+using OmniCharts.Benchmarks.Keyspace;
+using OmniCharts.Benchmarks.Micro;
+using OmniCharts.ReadModel.Hosting;
+using StackExchange.Redis;
+
+namespace OmniCharts.Benchmarks;
+
+/// <summary>The harness's commands; <c>scripts/bench.sh</c> drives them.</summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        var prefix = BaselineServer.Option(args, "--prefix") ?? "";
+        return args.FirstOrDefault() switch
+        {
+            "baseline" => await BaselineServer.RunAsync(args),
+            "keyspace-memory" => await WithRedis(redis => KeyspaceMemory.RunAsync(redis, prefix)),
+            "keyspace-clean" => await WithRedis(redis => KeyspaceCleaner.RunAsync(redis, prefix)),
+            "synthetic-fill" => await WithRedis(redis => SyntheticFill.RunAsync(redis, prefix, int.Parse(BaselineServer.Option(args, "--rooms") ?? "20000", CultureInfo.InvariantCulture))),
+            "micro" => MicroRunner.Run(args[1..]),
+            _ => Usage(),
+        };
+    }
+
+    private static async Task<int> WithRedis(Func<IConnectionMultiplexer, Task<int>> command)
+    {
+        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__redis");
+        using var redis = await ConnectionMultiplexer.ConnectAsync(string.IsNullOrWhiteSpace(configured) ? ReadModelRegistration.DefaultRedis : configured);
+        return await command(redis);
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Benchmarks baseline --from DIR [--urls URL] | keyspace-memory --prefix P | keyspace-clean --prefix P | synthetic-fill --prefix P [--rooms N] | micro [--artifacts DIR] [--filter PATTERN]");
+        return 2;
+    }
+}

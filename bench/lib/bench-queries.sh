@@ -1,0 +1,89 @@
+# The read path: the QueryApi and the baseline side by side, checked for identical answers, then loaded with wrk.
+
+url_of() { # url_of PORT RANGE SCOPE [CHART]
+  local dates=(${range_dates[$2]}) query
+  query="chartName=${4:-$chart}&start=${dates[0]}&end=${dates[1]}"
+  [[ "$3" == dep ]] && query+="&departmentId=$department"
+  echo "http://127.0.0.1:$1$charts_path?$query"
+}
+
+ready() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" == 200 ]]; }
+
+verify_answers() {
+  local total=0 same=0 name range scope a b
+  local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
+  : >"$raw/verify.txt"
+  for name in Total_conversations Avg_chat_duration Total_messages Avg_first_response_time \
+    Best_first_response_time Avg_response_time Avg_reaction_time; do
+    for range in 1 31 365; do
+      for scope in all dep; do
+        a=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $api_port $range $scope $name)")
+        b=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $baseline_port $range $scope $name)")
+        total=$((total + 1))
+        if [[ "$a" == "$b" && "$a" == *' 200' ]]; then same=$((same + 1)); else
+          printf 'DIFF %s %s %s\n  api:      %s\n  baseline: %s\n' "$name" "$range" "$scope" "${a:0:300}" "${b:0:300}" >>"$raw/verify.txt"
+        fi
+      done
+    done
+  done
+  echo "verified_same=$same" >>"$raw/queries.env"
+  echo "verified_total=$total" >>"$raw/queries.env"
+  log "answers identical (body and status) for $same of $total requests"
+}
+
+run_wrk() { # run_wrk SYSTEM RANGE SCOPE CONNECTIONS
+  local port=$api_port
+  [[ "$1" == baseline ]] && port=$baseline_port
+  # One wrk thread: on 2 cores a second one would only take CPU from the server under test.
+  local name="$1-$2-$3-c$4" server_pid redis_pid server_cpu redis_cpu
+  server_pid=$(cat "$pids_dir/$([[ "$1" == baseline ]] && echo Baseline || echo QueryApi).pid")
+  redis_pid=$(pidof redis-server | cut -d' ' -f1)
+  server_cpu=$(cpu_seconds "$server_pid") redis_cpu=$(cpu_seconds "$redis_pid")
+  redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.before"
+  wrk -t1 -c"$4" -d"${duration}s" --timeout 10s --latency -s bench/wrk/auth.lua "$(url_of "$port" "$2" "$3")" \
+    >"$raw/wrk/$name.txt" 2>&1 || true
+  redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.after"
+  # CPU seconds the server and Redis used during the run: with the request count, the cost of one request.
+  echo "server_cpu=$(calc "$(cpu_seconds "$server_pid") - $server_cpu") redis_cpu=$(calc "$(cpu_seconds "$redis_pid") - $redis_cpu")" \
+    >"$raw/redis-during/$name.cpu"
+}
+
+measure_queries() {
+  log "queries: starting the QueryApi (:$api_port) and the baseline (:$baseline_port)"
+  start_server QueryApi "src/QueryApi/$release" OmniCharts.QueryApi.dll --urls "http://127.0.0.1:$api_port"
+  start_server Baseline "bench/Benchmarks/$release" OmniCharts.Benchmarks.dll baseline \
+    --from "$repo_root/$export_dir" --urls "http://127.0.0.1:$baseline_port"
+  wait_for "the QueryApi" 120 "ready $api_port"
+  wait_for "the baseline (loading the export)" 1800 "ready $baseline_port"
+
+  # The department with the most rooms among the first 50,000 room lines.
+  department=$(head -n 50000 "$export_dir/rocketchat_room.json" | grep -o '"departmentId":"[^"]*"' | sort | uniq -c |
+    sort -rn | head -1 | sed 's/.*:"\(.*\)"/\1/')
+  { echo "chart=$chart"; echo "department=$department"; } >"$raw/queries.env"
+  for range in "${!range_dates[@]}"; do echo "range_$range=\"${range_dates[$range]}\"" >>"$raw/queries.env"; done
+  verify_answers
+
+  mkdir -p "$raw/wrk" "$raw/redis-during"
+  local plot_connections system range scope c
+  plot_connections=$(tr ' ' '\n' <<<"$connections" | grep -x 16 || tr ' ' '\n' <<<"$connections" | tail -1)
+  echo "plot_connections=$plot_connections" >>"$raw/queries.env"
+  log "queries: warm-up, then wrk ${duration}s per cell: ranges 1/31/365 × all/dep × connections $connections × 2 systems"
+  for system in api baseline; do
+    run_wrk "$system" 31 all 4
+    for range in 1 31 365; do
+      for scope in all dep; do
+        for c in $connections; do run_wrk "$system" "$range" "$scope" "$c"; done
+      done
+    done
+    for range in 7 90 180 730; do run_wrk "$system" "$range" all "$plot_connections"; done
+  done
+  echo "loadavg_after_queries=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$raw/queries.env"
+  ps -o rss= -p "$(cat "$pids_dir/Baseline.pid")" | awk '{print "baseline_rss_kb=" $1}' >>"$raw/queries.env" || true
+  ps -o rss= -p "$(cat "$pids_dir/QueryApi.pid")" | awk '{print "api_rss_kb=" $1}' >>"$raw/queries.env" || true
+}
+
+run_micro() {
+  log "micro-benchmarks (BenchmarkDotNet, in-process, short runs)"
+  dotnet "bench/Benchmarks/$release/OmniCharts.Benchmarks.dll" micro --artifacts "$results/micro" >"$raw/micro.txt" 2>&1 ||
+    echo "bench: some micro-benchmarks failed, see $raw/micro.txt" >&2
+}

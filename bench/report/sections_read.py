@@ -1,0 +1,140 @@
+"""The read-path sections: load tests against the baseline, read cost, micro-benchmarks."""
+from figures import FULL_EVENTS, FULL_ROOMS, _f, _mib, _ratio, _rooms, _events_per_second, _memory_delta, _wrk  # noqa: F401
+
+
+def _baseline_load(data):
+    line = data.get("baseline_log", "")
+    return f"Baseline start-up: `{line}`.\n" if line else ""
+
+
+def _row(data, rng, scope, conn):
+    a, b = _wrk(data, "api", rng, scope, conn), _wrk(data, "baseline", rng, scope, conn)
+    errors = (a.get("non2xx", 0) or 0) + (a.get("errors", 0) or 0) + (b.get("non2xx", 0) or 0) + (b.get("errors", 0) or 0)
+    label = "1 day (hourly)" if rng == 1 else f"{rng} days"
+    return (f"| {label} | {'department' if scope == 'dep' else 'all'} | {conn} | {_f(a.get('rps'))} | {_f(a.get('p50'), 2)} | {_f(a.get('p99'), 2)} "
+            f"| {_f(b.get('rps'))} | {_f(b.get('p50'), 2)} | {_f(b.get('p99'), 2)} "
+            f"| {_ratio(a.get('rps'), b.get('rps'))} | {_ratio(a.get('p50'), b.get('p50'), False)} | {_ratio(a.get('p99'), b.get('p99'), False)} | {errors} |")
+
+
+def queries(data, plotted):
+    q, conns = data["queries"], data["connections"]
+    rows = [_row(data, r, s, c) for r in (1, 31, 365) for s in ("all", "dep") for c in conns]
+    plot_c = int(q.get("plot_connections", 16))
+    extra = [_row(data, r, "all", plot_c) for r in (7, 90, 180, 730)]
+    dates = ", ".join(f"{r} = {q.get('range_' + str(r), '?')}" for r in (1, 7, 31, 90, 180, 365, 730))
+    return f"""## Read path: QueryApi against the compute-on-request baseline
+
+**The baseline** (`bench/Benchmarks/Baseline`): the spec's algorithm computed on request from the raw room and
+message documents, as Rocket.Chat does it — one query per bucket over that bucket's rooms — with the best index
+an honest baseline would have: the `t: 'l'` rooms held in memory sorted by `ts` with a binary search per
+bucket (MongoDB with a `{{t, ts}}` index), and messages pre-grouped by `rid` (an index on `rid`), joined and
+counted per room for Total_messages. It runs in-process, with documents already parsed into structs, no
+database round trip, no BSON decoding and the same ASP.NET server and JSON writer as the QueryApi: **a generous
+baseline**, faster than Rocket.Chat on MongoDB can be. It serves the same route on another port, so wrk
+measures both identically.
+
+Before loading, the two servers were asked the same {q.get('verified_total')} requests (7 charts × 1/31/365 days × all/department):
+**{q.get('verified_same')} of {q.get('verified_total')} answers were byte-identical** (status and body).
+
+Load: `wrk -t1 -c<connections> -d{data['dataset'].get('duration')}s --latency` over loopback with the demo manager's
+`X-User-Id`/`X-Auth-Token` headers (`bench/wrk/auth.lua`), chart `{q.get('chart')}`, department `{q.get('department')}` (the
+largest), ranges {dates}. wrk, the server and Redis share the {data['machine'].get('nproc')} cores. Ratios: req/s ours ÷
+baseline; latency baseline ÷ ours (higher is better for us in every ratio column).
+
+| range | scope | conns | ours req/s | ours p50 ms | ours p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | × req/s | × p50 | × p99 | errors |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Latency against range length (all rooms, {plot_c} connections):
+
+| range | scope | conns | ours req/s | ours p50 ms | ours p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | × req/s | × p50 | × p99 | errors |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
+{chr(10).join(extra)}
+
+{'![latency against range length](latency-vs-range.png)' if plotted else '(no plot: neither matplotlib nor gnuplot was available)'}
+
+{_baseline_load(data)}Resident memory at the end: QueryApi {_f(int(q.get('api_rss_kb', 0)) / 1024, 0, ' MiB')}, baseline {_f(int(q.get('baseline_rss_kb', 0)) / 1024, 0, ' MiB')}
+(the baseline holds the parsed export).
+"""
+
+
+def read_cost(data):
+    """CPU per request of the server and of Redis, and Redis time per request by command, from the load runs."""
+    plot_c = int(data["queries"].get("plot_connections", 16))
+    rows, command_rows = [], []
+    for rng in (1, 31, 365):
+        for system in ("api", "baseline"):
+            key = (system, rng, "all", plot_c)
+            w, cost = data["wrk"].get(key) or {}, data["cost"].get(key) or {}
+            n = w.get("requests") or 0
+            if not n or not cost.get("cpu"):
+                continue
+            server, redis = float(cost["cpu"].get("server_cpu", 0)), float(cost["cpu"].get("redis_cpu", 0))
+            name = "OmniCharts" if system == "api" else "baseline"
+            rows.append(f"| {rng} | {name} | {n:,} | {1000 * server / n:,.3f} | {1000 * redis / n:,.3f} | {1000 * (server + redis) / n:,.3f} |")
+            if system == "api":
+                top = ", ".join(f"`{k}` {c / n:,.1f}× {u / n:,.0f} µs" for k, c, u in cost["stats"][:4])
+                command_rows.append(f"| {rng} | {top} |")
+    if not rows:
+        return ""
+    return f"""## Where the read time goes
+
+CPU used during each load run (`/proc/<pid>/stat` of the server and of redis-server), divided by the requests
+served ({plot_c} connections, all rooms). wrk itself and other processes on the machine are not counted.
+
+| range (days) | server | requests | server CPU ms / request | Redis CPU ms / request | total CPU ms / request |
+|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Redis commands per OmniCharts request (`INFO commandstats` around the run: calls per request and Redis time
+per request; other prefixes on this shared server included):
+
+| range (days) | top commands |
+|---|---|
+{chr(10).join(command_rows)}
+"""
+
+
+def micro(data):
+    if not data["micro"]:
+        return "## Micro-benchmarks\n\nNot run (`--skip-micro`) or BenchmarkDotNet wrote no report: see `raw/micro.txt`.\n"
+    tables = "\n\n".join(f"### {name}\n\n{table}" for name, table in data["micro"])
+    return f"""## Micro-benchmarks (BenchmarkDotNet, in-process, 1 launch × 8 iterations of 250 ms)
+
+Against the real Redis on loopback for the writer and the reader (each class in its own key prefix, removed
+afterwards). `Update_100_rooms_pipelined` reports the time per room with 100 updates in flight.
+
+{tables}
+"""
+
+
+def experiment(data):
+    variants = data.get("experiment", {})
+    if not variants:
+        return ""
+    a, b = variants.get("listpack-512", {}), variants.get("listpack-128", {})
+    methods = list(dict.fromkeys(list(a.get("means", {})) + list(b.get("means", {}))))
+    rows = "\n".join(f"| {m} | {a.get('means', {}).get(m, 'n/a')} | {b.get('means', {}).get(m, 'n/a')} |" for m in methods)
+    kinds = sorted(set(a.get("keyspace", {})) | set(b.get("keyspace", {})))
+    memory_rows = "\n".join(
+        f"| `{k}` | {_f(_mib(a.get('keyspace', {}).get(k, (0, 0))[1]), 2)} MiB | {_f(_mib(b.get('keyspace', {}).get(k, (0, 0))[1]), 2)} MiB |" for k in kinds)
+    total_a = sum(v[1] for v in a.get("keyspace", {}).values())
+    total_b = sum(v[1] for v in b.get("keyspace", {}).values())
+    return f"""## Experiment: hash encoding (private Redis servers, same code, same contents)
+
+Two private `redis-server`s started by the bench, identical except `hash-max-listpack-entries`: 512 (Redis 7's
+default: a hash of up to 512 fields is a listpack, which HMGET and HINCRBY search linearly) and 128 (room and
+message hashes, about a dozen fields, stay compact listpacks; bucket hashes past 128 fields become hashtables).
+A month hash holds at most 31 × 11 = 341 fields, so with the default it is always a listpack; a slot hash
+(up to 96 × 11 fields) is one until it passes 512 fields. Same micro-benchmarks (no other client on these servers), then 20,000 synthetic
+rooms written through `ReadModelWriter` and measured with `MEMORY USAGE`.
+
+| micro-benchmark (mean) | 512 (default) | 128 |
+|---|---|---|
+{rows}
+
+| key kind | 512 (default) | 128 |
+|---|---|---|
+{memory_rows}
+| **total** | **{_f(_mib(total_a), 1)} MiB** | **{_f(_mib(total_b), 1)} MiB** |
+"""

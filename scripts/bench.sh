@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The benchmark: generates a deterministic Rocket.Chat export, replays it end to end (file → RabbitMQ →
+# Projector → Redis), loads the QueryApi and the compute-on-request baseline with wrk, runs the
+# BenchmarkDotNet micro-benchmarks and writes bench/results/<stamp>-<size>/report.md with a latency plot.
+#   ./scripts/bench.sh [--size small|medium|full] [--rooms N] [--seed 42] [--duration SECONDS]
+#                      [--connections "1 16 64"] [--skip-micro] [--out DIR]
+# Sizes: small = 20,000 rooms, medium = 100,000, full = 1,000,000 (10 messages per room on average,
+# 50 departments, 24 months). Everything runs under its own Redis key prefix, RabbitMQ vhost and entity
+# prefix, which are removed at the end.
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 PATH="$PATH:/usr/sbin:/sbin"
+
+size=full rooms="" seed=42 duration=5 connections="1 16 64" skip_micro=false out=""
+while (($#)); do
+  case "$1" in
+    --size) size=$2; shift 2 ;;
+    --rooms) rooms=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --skip-micro) skip_micro=true; shift ;;
+    --out) out=$2; shift 2 ;;
+    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+case "$size" in
+  small) rooms=${rooms:-20000} ;;
+  medium) rooms=${rooms:-100000} ;;
+  full) rooms=${rooms:-1000000} ;;
+  *) echo "bench: --size is small, medium or full" >&2; exit 2 ;;
+esac
+
+readonly departments=50 months=24 first_day=2025-01-01 messages_per_room=10
+readonly stamp="$(date -u +%Y%m%d-%H%M%S)"
+readonly tag="bench-${stamp//-/}"
+readonly api_port=5180 baseline_port=5190
+results="${out:-bench/results/$(date -u +%Y-%m-%d-%H%M)-$size}"
+raw="$results/raw"
+export_dir="bench/.data/export-r$rooms-s$seed"
+mkdir -p "$raw"
+log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+
+# shellcheck source=bench/lib/bench-lib.sh
+source bench/lib/bench-lib.sh
+
+log "prerequisites"
+./deploy/start-services.sh
+ensure_tools
+log "build (Release)"
+for project in src/Projector src/QueryApi src/Ingestor tools/ExportGenerator bench/Benchmarks; do
+  dotnet build "$project" -c Release --nologo -v quiet -clp:NoSummary\;ErrorsOnly >"$raw/build.log" 2>&1 ||
+    { cat "$raw/build.log"; echo "bench: build of $project failed" >&2; exit 1; }
+done
+write_machine "$raw/machine.env"
+
+if [[ ! -f "$export_dir/.complete" ]]; then
+  log "generating $rooms rooms into $export_dir"
+  rm -rf "$export_dir"
+  dotnet tools/ExportGenerator/bin/Release/net10.0/OmniCharts.ExportGenerator.dll --out "$export_dir" --seed "$seed" \
+    --rooms "$rooms" --departments "$departments" --start "$first_day" --months "$months" \
+    --messages-per-room "$messages_per_room" | tee "$raw/generate.txt"
+  touch "$export_dir/.complete"
+else
+  log "reusing $export_dir (deterministic by seed and size)"
+  echo "reused" >"$raw/generate.txt"
+fi
+{
+  echo "rooms_requested=$rooms"; echo "seed=$seed"; echo "departments=$departments"; echo "months=$months"
+  echo "first_day=$first_day"; echo "size=$size"; echo "duration=$duration"; echo "connections=\"$connections\""
+  echo "livechat_rooms=$(grep -c '"t":"l"' "$export_dir/rocketchat_room.json")"
+  echo "room_lines=$(wc -l <"$export_dir/rocketchat_room.json")"
+  echo "message_lines=$(wc -l <"$export_dir/rocketchat_message.json")"
+  echo "export_bytes=$(du -sb "$export_dir" | cut -f1)"
+} >"$raw/dataset.env"
+
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+setup_namespace
+measure_replay
+measure_queries
+stop_servers
+cleanup_namespace
+$skip_micro || { run_micro; run_encoding_experiment; }
+log "report"
+python3 bench/report/report.py "$results"
+log "done: $results/report.md"
