@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace OmniCharts.Ingestor.Observability;
+
+/// <summary>
+/// The live state of the service, written by the sources after each confirmed checkpoint and read by the
+/// readiness endpoint and the metrics. In memory only: the checkpoints themselves live in Redis.
+/// </summary>
+public sealed class IngestionStatus(TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, SourceProgress> _sources = new(StringComparer.Ordinal);
+    private volatile ModeChange _mode = new(IngestionMode.Starting, "service started", clock.GetUtcNow());
+
+    /// <summary>The current mode, why the service entered it and when.</summary>
+    public ModeChange Mode => _mode;
+
+    /// <summary>Every source that has published since the service started.</summary>
+    public IReadOnlyCollection<SourceProgress> Sources => [.. _sources.Values];
+
+    /// <summary>Records a switch of mode, with the reason shown on the readiness endpoint and in the logs.</summary>
+    public void Enter(IngestionMode mode, string reason) => _mode = new ModeChange(mode, reason, clock.GetUtcNow());
+
+    /// <summary>Records that <paramref name="source"/> stored <paramref name="checkpoint"/> after the broker confirmed <paramref name="published"/> more events.</summary>
+    public void Confirmed(string source, string checkpoint, DateTimeOffset lastChangeTime, long published) =>
+        _sources.AddOrUpdate(source,
+            _ => new SourceProgress(source, checkpoint, lastChangeTime, clock.GetUtcNow(), published),
+            (_, previous) => new SourceProgress(source, checkpoint,
+                lastChangeTime > previous.LastChangeTime ? lastChangeTime : previous.LastChangeTime,
+                clock.GetUtcNow(), previous.Published + published));
+}
