@@ -11,6 +11,12 @@ public sealed class IngestionStatus(TimeProvider clock)
     private readonly ConcurrentDictionary<string, SourceProgress> _sources = new(StringComparer.Ordinal);
     private volatile ModeChange _mode = new(IngestionMode.Starting, "service started", clock.GetUtcNow());
 
+    /// <summary>
+    /// The run id stamped on every event this process publishes, so that the projector's <c>run:{runId}</c>
+    /// counters tell how many of them were applied (the backlog is published minus applied and failed).
+    /// </summary>
+    public string RunId { get; } = $"live-{Environment.MachineName}-{Environment.ProcessId}-{clock.GetUtcNow():yyyyMMddTHHmmss}";
+
     /// <summary>The current mode, why the service entered it and when.</summary>
     public ModeChange Mode => _mode;
 
