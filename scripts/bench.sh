@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: generates a deterministic Rocket.Chat export, replays it end to end (file → RabbitMQ →
-# Projector → Redis), loads the QueryApi and the compute-on-request baseline with wrk, runs the
+# Projector → Redis), loads the QueryApi and the two compute-on-request baselines (in-process, and
+# PostgreSQL holding the raw documents) with wrk, runs the
 # BenchmarkDotNet micro-benchmarks and writes bench/results/<stamp>-<size>/report.md with a latency plot.
 #   ./scripts/bench.sh [--size small|medium|full] [--rooms N] [--seed 42] [--duration SECONDS]
 #                      [--connections "1 16 64"] [--skip-micro] [--out DIR]
@@ -37,7 +38,7 @@ esac
 readonly departments=50 months=24 first_day=2025-01-01 messages_per_room=10
 readonly stamp="$(date -u +%Y%m%d-%H%M%S)"
 readonly tag="bench-${stamp//-/}"
-readonly api_port=5180 baseline_port=5190
+readonly api_port=5180 baseline_port=5190 db_baseline_port=5191
 results="${out:-bench/results/$(date -u +%Y-%m-%d-%H%M)-$size}"
 raw="$results/raw"
 export_dir="bench/.data/export-r$rooms-s$seed"
@@ -81,6 +82,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 setup_namespace
 measure_replay
+start_postgres
+load_postgres
 measure_queries
 stop_servers
 cleanup_namespace

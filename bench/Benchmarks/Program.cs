@@ -1,5 +1,6 @@
 using System.Globalization;
 using OmniCharts.Benchmarks.Baseline;
+using OmniCharts.Benchmarks.DatabaseBaseline;
 using OmniCharts.Benchmarks.Keyspace;
 using OmniCharts.Benchmarks.Micro;
 using OmniCharts.ReadModel.Hosting;
@@ -16,6 +17,8 @@ internal static class Program
         return args.FirstOrDefault() switch
         {
             "baseline" => await BaselineServer.RunAsync(args),
+            "baseline-db" => await DatabaseBaselineServer.RunAsync(args),
+            "baseline-db-load" => await DocumentLoader.RunAsync(BaselineServer.Option(args, "--from") ?? ".", BaselineServer.Option(args, "--pg") ?? ""),
             "keyspace-memory" => await WithRedis(redis => KeyspaceMemory.RunAsync(redis, prefix)),
             "keyspace-clean" => await WithRedis(redis => KeyspaceCleaner.RunAsync(redis, prefix)),
             "synthetic-fill" => await WithRedis(redis => SyntheticFill.RunAsync(redis, prefix, int.Parse(BaselineServer.Option(args, "--rooms") ?? "20000", CultureInfo.InvariantCulture))),
@@ -33,7 +36,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Benchmarks baseline --from DIR [--urls URL] | keyspace-memory --prefix P | keyspace-clean --prefix P | synthetic-fill --prefix P [--rooms N] | micro [--artifacts DIR] [--filter PATTERN]");
+        Console.Error.WriteLine("usage: Benchmarks baseline --from DIR [--urls URL] | baseline-db-load --from DIR --pg CONNECTION | baseline-db --from DIR --pg CONNECTION [--urls URL] | keyspace-memory --prefix P | keyspace-clean --prefix P | synthetic-fill --prefix P [--rooms N] | micro [--artifacts DIR] [--filter PATTERN]");
         return 2;
     }
 }

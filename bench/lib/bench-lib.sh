@@ -88,10 +88,11 @@ stop_server() {
   rm -f "$file"
 }
 
-stop_servers() { for name in Projector QueryApi Baseline; do stop_server "$name"; done; }
+stop_servers() { for name in Projector QueryApi Baseline BaselineDb; do stop_server "$name"; done; }
 
 cleanup() {
   stop_servers
+  stop_postgres
   cleanup_namespace
   [[ -n "$pids_dir" ]] && rm -rf "$pids_dir"
 }
@@ -115,6 +116,18 @@ cpu_seconds() {
   awk -v ticks="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / ticks }' <<<"$stat"
 }
 
+redis_cpu_seconds() { cpu_seconds "$(pidof redis-server | cut -d' ' -f1)"; }
+
+# PostgreSQL runs a process per connection: its CPU is every postgres process's own time plus what the
+# postmaster has collected from the children that already exited.
+postgres_cpu_seconds() {
+  local pid total=0 master
+  master=$(head -1 "$pg_dir/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+  for pid in $(pgrep -u postgres -x postgres); do total=$(calc "$total + $(cpu_seconds "$pid")"); done
+  awk -v ticks="$(getconf CLK_TCK)" -v total="$total" '{ sub(/^.*\) /, ""); printf "%.3f", total + ($14 + $15) / ticks }' "/proc/$master/stat"
+}
+
 source bench/lib/bench-replay.sh
+source bench/lib/bench-postgres.sh
 source bench/lib/bench-queries.sh
 source bench/lib/bench-encoding.sh

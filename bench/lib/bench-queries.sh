@@ -10,7 +10,7 @@ url_of() { # url_of PORT RANGE SCOPE [CHART]
 ready() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" == 200 ]]; }
 
 verify_answers() {
-  local total=0 same=0 name range scope a b
+  local total=0 same=0 name range scope a b c
   local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
   : >"$raw/verify.txt"
   for name in Total_conversations Avg_chat_duration Total_messages Avg_first_response_time \
@@ -19,42 +19,46 @@ verify_answers() {
       for scope in all dep; do
         a=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $api_port $range $scope $name)")
         b=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $baseline_port $range $scope $name)")
+        c=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $db_baseline_port $range $scope $name)")
         total=$((total + 1))
-        if [[ "$a" == "$b" && "$a" == *' 200' ]]; then same=$((same + 1)); else
-          printf 'DIFF %s %s %s\n  api:      %s\n  baseline: %s\n' "$name" "$range" "$scope" "${a:0:300}" "${b:0:300}" >>"$raw/verify.txt"
+        if [[ "$a" == "$b" && "$a" == "$c" && "$a" == *' 200' ]]; then same=$((same + 1)); else
+          printf 'DIFF %s %s %s\n  api:      %s\n  baseline: %s\n  database: %s\n' "$name" "$range" "$scope" "${a:0:300}" "${b:0:300}" "${c:0:300}" >>"$raw/verify.txt"
         fi
       done
     done
   done
   echo "verified_same=$same" >>"$raw/queries.env"
   echo "verified_total=$total" >>"$raw/queries.env"
-  log "answers identical (body and status) for $same of $total requests"
+  log "answers identical (body and status) across the three servers for $same of $total requests"
 }
 
 run_wrk() { # run_wrk SYSTEM RANGE SCOPE CONNECTIONS
-  local port=$api_port
-  [[ "$1" == baseline ]] && port=$baseline_port
+  local port=$api_port server=QueryApi store_cpu=redis_cpu_seconds
+  [[ "$1" == baseline ]] && port=$baseline_port server=Baseline
+  [[ "$1" == db ]] && port=$db_baseline_port server=BaselineDb store_cpu=postgres_cpu_seconds
   # One wrk thread: on 2 cores a second one would only take CPU from the server under test.
-  local name="$1-$2-$3-c$4" server_pid redis_pid server_cpu redis_cpu
-  server_pid=$(cat "$pids_dir/$([[ "$1" == baseline ]] && echo Baseline || echo QueryApi).pid")
-  redis_pid=$(pidof redis-server | cut -d' ' -f1)
-  server_cpu=$(cpu_seconds "$server_pid") redis_cpu=$(cpu_seconds "$redis_pid")
+  local name="$1-$2-$3-c$4" server_pid server_cpu redis_cpu
+  server_pid=$(cat "$pids_dir/$server.pid")
+  server_cpu=$(cpu_seconds "$server_pid") redis_cpu=$($store_cpu)
   redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.before"
   wrk -t1 -c"$4" -d"${duration}s" --timeout 10s --latency -s bench/wrk/auth.lua "$(url_of "$port" "$2" "$3")" \
     >"$raw/wrk/$name.txt" 2>&1 || true
   redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.after"
   # CPU seconds the server and Redis used during the run: with the request count, the cost of one request.
-  echo "server_cpu=$(calc "$(cpu_seconds "$server_pid") - $server_cpu") redis_cpu=$(calc "$(cpu_seconds "$redis_pid") - $redis_cpu")" \
+  echo "server_cpu=$(calc "$(cpu_seconds "$server_pid") - $server_cpu") redis_cpu=$(calc "$($store_cpu) - $redis_cpu")" \
     >"$raw/redis-during/$name.cpu"
 }
 
 measure_queries() {
-  log "queries: starting the QueryApi (:$api_port) and the baseline (:$baseline_port)"
+  log "queries: starting the QueryApi (:$api_port), the baseline (:$baseline_port) and the database baseline (:$db_baseline_port)"
   start_server QueryApi "src/QueryApi/$release" OmniCharts.QueryApi.dll --urls "http://127.0.0.1:$api_port"
   start_server Baseline "bench/Benchmarks/$release" OmniCharts.Benchmarks.dll baseline \
     --from "$repo_root/$export_dir" --urls "http://127.0.0.1:$baseline_port"
   wait_for "the QueryApi" 120 "ready $api_port"
+  start_server BaselineDb "bench/Benchmarks/$release" OmniCharts.Benchmarks.dll baseline-db \
+    --from "$repo_root/$export_dir" --pg "$pg_connection" --urls "http://127.0.0.1:$db_baseline_port"
   wait_for "the baseline (loading the export)" 1800 "ready $baseline_port"
+  wait_for "the database baseline" 120 "ready $db_baseline_port"
 
   # The department with the most rooms among the first 50,000 room lines.
   department=$(head -n 50000 "$export_dir/rocketchat_room.json" | grep -o '"departmentId":"[^"]*"' | sort | uniq -c |
@@ -68,7 +72,7 @@ measure_queries() {
   plot_connections=$(tr ' ' '\n' <<<"$connections" | grep -x 16 || tr ' ' '\n' <<<"$connections" | tail -1)
   echo "plot_connections=$plot_connections" >>"$raw/queries.env"
   log "queries: warm-up, then wrk ${duration}s per cell: ranges 1/31/365 × all/dep × connections $connections × 2 systems"
-  for system in api baseline; do
+  for system in api baseline db; do
     run_wrk "$system" 31 all 4
     for range in 1 31 365; do
       for scope in all dep; do

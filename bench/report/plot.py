@@ -9,7 +9,7 @@ RANGES = [1, 7, 31, 90, 180, 365, 730]
 def _series(data):
     conn = int(data["queries"].get("plot_connections", 16))
     series = {}
-    for system in ("api", "baseline"):
+    for system in ("api", "baseline", "db"):
         for pct in ("p50", "p99"):
             points = [(r, (data["wrk"].get((system, r, "all", conn)) or {}).get(pct)) for r in RANGES]
             series[(system, pct)] = [(r, v) for r, v in points if v]
@@ -22,7 +22,8 @@ def latency_vs_range(data, png):
         return False
     title = f"{data['queries'].get('chart', '')}, all rooms, {conn} connections, {data['dataset'].get('livechat_rooms', '?')} rooms"
     names = {("api", "p50"): "OmniCharts p50", ("api", "p99"): "OmniCharts p99",
-             ("baseline", "p50"): "baseline p50", ("baseline", "p99"): "baseline p99"}
+             ("baseline", "p50"): "baseline p50", ("baseline", "p99"): "baseline p99",
+             ("db", "p50"): "database baseline p50", ("db", "p99"): "database baseline p99"}
     try:
         import matplotlib
         matplotlib.use("Agg")

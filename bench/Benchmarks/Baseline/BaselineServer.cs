@@ -24,7 +24,9 @@ public static class BaselineServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(urls);
         var app = builder.Build();
-        app.MapBaselineCharts(data);
+        var charts = new BaselineCharts(data);
+        app.MapBaselineCharts(new BaselineCallers(data.Callers, data.ManagerRoles),
+            (chart, department, plan) => Task.FromResult(charts.Totals(chart, department, plan)));
         app.MapGet("/health/ready", () => Results.Ok());
         await app.RunAsync();
         return 0;

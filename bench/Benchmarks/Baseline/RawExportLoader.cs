@@ -24,10 +24,17 @@ public static class RawExportLoader
             list.Add((byte)((Present(message, "t") ? RawExport.HasType : 0) | (Present(message, "token") ? RawExport.HasToken : 0)));
         }
 
-        var callers = Documents(directory, "users.json").ToDictionary(u => u["_id"].AsString, User, StringComparer.Ordinal);
+        var callers = LoadCallers(directory);
+        return new RawExport(rooms, flags.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), callers.Users, callers.ManagerRoles);
+    }
+
+    /// <summary>Loads only the users and the manager permission of <paramref name="directory"/>.</summary>
+    public static BaselineCallers LoadCallers(string directory)
+    {
+        var users = Documents(directory, "users.json").ToDictionary(u => u["_id"].AsString, User, StringComparer.Ordinal);
         var permission = Documents(directory, "rocketchat_permissions.json").FirstOrDefault(p => p["_id"] == "view-livechat-manager");
         var managerRoles = permission?.GetValue("roles", new BsonArray()).AsBsonArray.Select(r => r.AsString).ToHashSet(StringComparer.Ordinal) ?? [];
-        return new RawExport(rooms, flags.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), callers, managerRoles);
+        return new BaselineCallers(users, managerRoles);
     }
 
     private static IEnumerable<BsonDocument> Documents(string directory, string file)
