@@ -1,12 +1,14 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 
 /// <summary>What the backfill of one collection did so far, against how much it expects to read.</summary>
-public sealed class BackfillCounters(string name)
+/// <param name="name">The collection name, or <c>total</c>.</param>
+/// <param name="time">The clock of the rate and the ETA; the system's when null.</param>
+public sealed class BackfillCounters(string name, TimeProvider? time = null)
 {
-    private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly long _started = (time ?? TimeProvider.System).GetTimestamp();
     private long _published;
 
     /// <summary>The collection name, or <c>total</c>.</summary>
@@ -57,7 +59,7 @@ public sealed class BackfillCounters(string name)
     /// </summary>
     public string Describe(bool final)
     {
-        var elapsed = Stopwatch.GetElapsedTime(_started);
+        var elapsed = _time.GetElapsedTime(_started);
         var rate = Read / Math.Max(elapsed.TotalSeconds, 0.001);
         var counts = string.Create(CultureInfo.InvariantCulture, $"published {Published}, skipped {Skipped}, rejected {Rejected}");
         if (final)
