@@ -12,6 +12,8 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 /// </summary>
 public sealed class Backfiller(BackfillRun run)
 {
+    private readonly DocumentPublisher _publisher = new(run);
+
     /// <summary>The collections in the order they are read; messages come with their rooms.</summary>
     public static IReadOnlyList<RocketChatCollection> Order { get; } =
         [RocketChatCollection.Settings, RocketChatCollection.Permissions, RocketChatCollection.Users, RocketChatCollection.Rooms];
@@ -47,7 +49,7 @@ public sealed class Backfiller(BackfillRun run)
             foreach (var document in page)
             {
                 counters.CountRead();
-                if (await PublishAsync(collection, document, counters, cancellationToken) is RoomChanged room)
+                if (await _publisher.PublishAsync(collection, document, counters, cancellationToken) is RoomChanged room)
                     rooms.Add(room.RoomId);
                 run.Status.Update(() => Describe(counters, messages));
             }
@@ -65,25 +67,6 @@ public sealed class Backfiller(BackfillRun run)
         run.Status.Complete(messages.Counters.Describe(final: true));
         counters.Add(messages.Counters);
         return counters;
-    }
-
-    /// <summary>Maps and publishes one document; returns the event published, if any.</summary>
-    internal async Task<object?> PublishAsync(RocketChatCollection collection, BsonDocument document, BackfillCounters counters, CancellationToken cancellationToken)
-    {
-        var outcome = DocumentMapper.Map(collection, document);
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Publish:
-                await run.Publisher.PublishAsync(outcome.Event!, counters.CountPublished, cancellationToken);
-                return outcome.Event;
-            case OutcomeKind.Skip:
-                counters.CountSkipped();
-                return null;
-            default:
-                counters.CountRejected();
-                run.Status.Error($"{CollectionNames.Of(collection)} {document.GetValue("_id", BsonNull.Value)}: {outcome.Reason}");
-                return null;
-        }
     }
 
     private static string Describe(BackfillCounters counters, RoomMessages? messages) =>

@@ -9,6 +9,7 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 /// </summary>
 internal sealed class RoomMessages(BackfillRun run, BackfillCounters counters)
 {
+    private readonly DocumentPublisher _publisher = new(run);
     private long _roomsSeen;
     private long _messagesAnnounced;
 
@@ -18,12 +19,11 @@ internal sealed class RoomMessages(BackfillRun run, BackfillCounters counters)
     public async Task PublishAsync(IReadOnlyList<BsonDocument> page, IReadOnlyCollection<string> roomIds, BackfillCounters rooms, CancellationToken cancellationToken)
     {
         Estimate(page, rooms);
-        var backfiller = new Backfiller(run);
         await foreach (var message in run.Source.ReadMessagesAsync(roomIds, cancellationToken))
         {
             await run.Rate.ChargeAsync(1, cancellationToken);
             counters.CountRead();
-            await backfiller.PublishAsync(RocketChatCollection.Messages, message, counters, cancellationToken);
+            await _publisher.PublishAsync(RocketChatCollection.Messages, message, counters, cancellationToken);
             run.Status.Update(() => rooms.Describe(final: false) + " | " + counters.Describe(final: false));
         }
     }
