@@ -1,3 +1,4 @@
+using MongoDB.Bson;
 using OmniCharts.Contracts;
 using OmniCharts.Ingestor.Cli;
 using OmniCharts.Ingestor.Documents;
@@ -6,6 +7,7 @@ using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 using OmniCharts.IntegrationTests.Infrastructure;
 using OmniCharts.IntegrationTests.Parity;
 using OmniCharts.ReadModel.Keys;
+using OmniCharts.Reference;
 
 namespace OmniCharts.IntegrationTests.Ingestor.Backfill;
 
@@ -70,6 +72,28 @@ public sealed class BackfillCommandLimitsTests(ReplayedHistory history) : IClass
         Assert.Contains("backfill stopped: A timeout occurred", run.Errors, StringComparison.Ordinal);
         Assert.Equal("after:" + firstPage, await checkpoints.ReadAsync("backfill:rocketchat_room"));
         Assert.Equal("complete", await checkpoints.ReadAsync("backfill:users"));
+    }
+
+    [Fact]
+    public async Task A_document_the_mapping_rejects_is_reported_by_collection_and_id_and_the_rest_is_published()
+    {
+        const string Updated = "\"_updatedAt\":{\"$date\":\"2026-03-04T10:21:38.140Z\"}";
+        var documents = new RawDocuments(
+            [
+                BsonDocument.Parse($$"""{"_id":"r1","t":"l","ts":{"$date":"2026-03-04T10:15:02.481Z"},"msgs":1,{{Updated}} }"""),
+                BsonDocument.Parse($$"""{"_id":"r2","t":"l","msgs":0,{{Updated}} }"""),
+            ],
+            [BsonDocument.Parse($$"""{"_id":"m1","rid":"r1","ts":{"$date":"2026-03-04T10:15:03Z"},"token":"v","msg":"hi",{{Updated}} }""")],
+            [], [], []);
+        await using var collector = await EventCollector.StartAsync(_busPrefix);
+
+        var run = await BackfillInvocation.RunAsync(Settings, new InMemoryBackfillSource(documents), ["--rate", "0"]);
+
+        Assert.Equal((int)ExitCode.Rejected, run.ExitCode);
+        Assert.StartsWith("rocketchat_room r2: missing ts", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("total: read 3, published 2, skipped 0, rejected 1", run.Output, StringComparison.Ordinal);
+        await collector.WaitForAsync(2, TimeSpan.FromSeconds(20));
+        Assert.Equal(["m1", "r1"], collector.Received.Select(r => r.Message switch { RoomChanged room => room.RoomId, MessageChanged m => m.MessageId, _ => "?" }).Order());
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
