@@ -45,7 +45,7 @@ public sealed class BackfillCommand(IServiceProvider services)
         }
         catch (Exception error) when (error is MongoException or TimeoutException or RedisException or InvalidDataException or FormatException)
         {
-            status.Error($"backfill stopped: {error.Message}; check --mongo (and ConnectionStrings__redis), then run it again to resume");
+            status.Error($"backfill stopped: {Brief(error.Message)}; check --mongo (and ConnectionStrings__redis), then run it again to resume");
             return ExitCode.SourceFailed;
         }
         finally
@@ -80,6 +80,13 @@ public sealed class BackfillCommand(IServiceProvider services)
             status.Error($"cannot reach Redis for the checkpoints ({error.Message}); check ConnectionStrings__redis");
             return null;
         }
+    }
+
+    // The driver's server-selection timeout appends its whole cluster view, heartbeat stack traces included.
+    private static string Brief(string message)
+    {
+        var cut = message.IndexOf(" using CompositeServerSelector", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     private static async Task<bool> StartAsync(IBusControl bus, StatusLine status, CancellationToken cancellationToken)
