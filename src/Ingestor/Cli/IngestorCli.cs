@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OmniCharts.Ingestor.Messaging;
 using OmniCharts.Ingestor.Sources.ExportFiles;
+using OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 using OmniCharts.ReadModel.Hosting;
 
 namespace OmniCharts.Ingestor.Cli;
@@ -12,8 +13,14 @@ namespace OmniCharts.Ingestor.Cli;
 public static class IngestorCli
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the process exit code.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="console">Where the command writes.</param>
+    /// <param name="configuration">Settings added over the environment's.</param>
+    /// <param name="cancellationToken">Stops the command.</param>
+    /// <param name="services">Registrations applied last, so they win: tests put documents in memory in place of MongoDB.</param>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console,
-        IReadOnlyDictionary<string, string?>? configuration = null, CancellationToken cancellationToken = default)
+        IReadOnlyDictionary<string, string?>? configuration = null, CancellationToken cancellationToken = default,
+        Action<IServiceCollection>? services = null)
     {
         var parsed = CommandLine.Parse(args);
         if (parsed.Help)
@@ -22,23 +29,28 @@ public static class IngestorCli
             return (int)ExitCode.Ok;
         }
 
-        if (parsed.Options is not { } options)
+        switch (parsed.Options)
         {
-            await console.Error.WriteLineAsync($"error: {parsed.Error}\n\n{Usage.Text}");
-            return (int)ExitCode.Usage;
+            case ReplayOptions replay when !Directory.Exists(replay.From):
+                await console.Error.WriteLineAsync($"error: export directory not found: {Path.GetFullPath(replay.From)}");
+                return (int)ExitCode.Usage;
+            case ReplayOptions replay:
+            {
+                using var host = Build(configuration, services);
+                return (int)await host.Services.GetRequiredService<ReplayCommand>().RunAsync(replay, console, cancellationToken);
+            }
+            case BackfillOptions backfill:
+            {
+                using var host = Build(configuration, services);
+                return (int)await host.Services.GetRequiredService<BackfillCommand>().RunAsync(backfill, console, cancellationToken);
+            }
+            default:
+                await console.Error.WriteLineAsync($"error: {parsed.Error}\n\n{Usage.Text}");
+                return (int)ExitCode.Usage;
         }
-
-        if (!Directory.Exists(options.From))
-        {
-            await console.Error.WriteLineAsync($"error: export directory not found: {Path.GetFullPath(options.From)}");
-            return (int)ExitCode.Usage;
-        }
-
-        using var host = Build(configuration);
-        return (int)await host.Services.GetRequiredService<ReplayCommand>().RunAsync(options, console, cancellationToken);
     }
 
-    private static IHost Build(IReadOnlyDictionary<string, string?>? configuration)
+    private static IHost Build(IReadOnlyDictionary<string, string?>? configuration, Action<IServiceCollection>? services)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
@@ -48,6 +60,8 @@ public static class IngestorCli
         builder.AddIngestorBus();
         builder.AddReadModelRedis();
         builder.AddReplay();
+        builder.AddBackfill();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -13,4 +13,8 @@ public sealed class SourceCheckpoints(IConnectionMultiplexer redis, RedisKeySche
     /// <summary>Stores <paramref name="value"/>; call it only once everything before it was published.</summary>
     public Task WriteAsync(string source, string value) =>
         redis.GetDatabase().StringSetAsync(keys.SourceCheckpoint(source), value);
+
+    /// <summary>Forgets the checkpoint of <paramref name="source"/>, so it starts from the beginning.</summary>
+    public Task DeleteAsync(string source) =>
+        redis.GetDatabase().KeyDeleteAsync(keys.SourceCheckpoint(source));
 }

@@ -1,0 +1,21 @@
+using OmniCharts.Ingestor.Documents;
+
+namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
+
+/// <summary>
+/// The fields a backfill asks MongoDB for: exactly what <see cref="DocumentMapper"/> reads (and <c>msgs</c>, for
+/// the progress estimate). Less to send from the secondary, and users' password hashes never leave it.
+/// </summary>
+public static class BackfillFields
+{
+    /// <summary>The dotted paths to include for <paramref name="collection"/>; <c>_id</c> always comes along.</summary>
+    public static IReadOnlyList<string> Of(RocketChatCollection collection) => collection switch
+    {
+        RocketChatCollection.Settings => ["_updatedAt", "value"],
+        RocketChatCollection.Permissions => ["_updatedAt", "roles"],
+        RocketChatCollection.Users => ["_updatedAt", "roles", "utcOffset", "services.resume.loginTokens.hashedToken"],
+        RocketChatCollection.Rooms => ["_updatedAt", "t", "ts", "departmentId", "metrics", "msgs"],
+        RocketChatCollection.Messages => ["_updatedAt", "rid", "t", "token", "ts"],
+        _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, null),
+    };
+}

@@ -1,0 +1,27 @@
+using OmniCharts.Ingestor.Cli;
+using OmniCharts.Ingestor.Runs;
+
+namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
+
+/// <summary><c>--wait</c> for a backfill: <see cref="RunWaiter"/>, and the exit code and explanation replay gives.</summary>
+public sealed class RunWait(RunWaiter waiter)
+{
+    /// <summary>Waits for the projector to account for <paramref name="published"/> events of <paramref name="runId"/>.</summary>
+    public async Task<ExitCode> WaitAsync(string runId, long published, TimeSpan timeout, StatusLine status, CancellationToken cancellationToken)
+    {
+        var progress = await waiter.WaitAsync(runId, published, timeout, status, cancellationToken);
+        if (progress.TimedOut)
+        {
+            status.Error($"--wait timed out after {timeout.TotalSeconds:0} s: the projector applied {progress.Applied} and failed {progress.Failed} " +
+                $"of the {published} events of run {runId}. The Projector may not be running, or may use another RabbitMQ, Redis or ReadModel__KeyPrefix" +
+                (progress.LastError is null ? "" : $" (last Redis error: {progress.LastError})") +
+                ". Events it could not apply are in its <queue>_error queues.");
+            return ExitCode.WaitTimedOut;
+        }
+
+        if (progress.Failed == 0)
+            return ExitCode.Ok;
+        status.Error($"the projector failed {progress.Failed} of {published} events: they are in its <queue>_error queues, the reason in their MT-Fault-Message header");
+        return ExitCode.ProjectionFailed;
+    }
+}
