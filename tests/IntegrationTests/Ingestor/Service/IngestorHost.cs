@@ -6,6 +6,7 @@ using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Service;
 using OmniCharts.Ingestor.Webhooks;
 using OmniCharts.IntegrationTests.Infrastructure;
+using OmniCharts.ReadModel.Keys;
 
 namespace OmniCharts.IntegrationTests.Ingestor.Service;
 
@@ -66,6 +67,9 @@ internal sealed class IngestorHost : IAsyncDisposable
     {
         Http.Dispose();
         await App.StopAsync();
+        // The service keeps its run's `published` count in Redis; the run hash outlives a test otherwise.
+        var run = App.Services.GetRequiredService<RedisKeySchema>().Run(Status.RunId);
         await App.DisposeAsync();
+        await TestRedis.Connection.GetDatabase().KeyDeleteAsync(run);
     }
 }
