@@ -19,4 +19,11 @@ public sealed class RunCountersSync(IngestionFiguresReader reader, Observability
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    /// <summary>Stops the loop, then writes the final count once, so the run hash tells the whole run after the service is gone.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await reader.ReadAsync();
+    }
 }

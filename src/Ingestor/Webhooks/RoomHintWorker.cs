@@ -23,15 +23,24 @@ public sealed partial class RoomHintWorker(RoomHintQueue queue, RoomRefresher re
             {
                 await refresher.RefreshAsync(roomId, stoppingToken);
             }
-            catch (Exception error) when (error is MongoException or TimeoutException or PublishFailedException
-                                               || (error is OperationCanceledException && !stoppingToken.IsCancellationRequested))
+            catch (Exception error) when (error is MongoException or TimeoutException or PublishFailedException)
             {
                 counters.Failed();
                 LogFailed(error, roomId);
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // Anything else is a bug (e.g. a document shape the mapper did not expect). It is logged as an error
+                // and counted, but it must not stop the service: the live sources do not depend on this worker.
+                counters.Failed();
+                LogBug(error, roomId);
             }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook hint for room {RoomId} not served; the live sources will publish the change")]
     private partial void LogFailed(Exception error, string roomId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook hint for room {RoomId} failed unexpectedly; the live sources will publish the change")]
+    private partial void LogBug(Exception error, string roomId);
 }

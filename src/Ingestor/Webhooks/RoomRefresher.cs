@@ -45,14 +45,39 @@ public sealed partial class RoomRefresher(
                 newest = Later(newest, DateTimeOffset.FromUnixTimeMilliseconds(updatedAt.AsBsonDateTime.MillisecondsSinceEpoch));
         }
 
-        await PublishAsync(RocketChatCollection.Rooms, room);
-        await foreach (var message in rooms.MessagesAsync(roomId, cancellationToken))
-            await PublishAsync(RocketChatCollection.Messages, message);
-        await publisher.FlushAsync(cancellationToken);
-        counters.Fetched(published);
-        if (published > 0)
-            status.Confirmed(SourceName, roomId, newest, published);
-        LogFetched(roomId, published);
+        try
+        {
+            await PublishAsync(RocketChatCollection.Rooms, room);
+            await foreach (var message in rooms.MessagesAsync(roomId, cancellationToken))
+                await PublishAsync(RocketChatCollection.Messages, message);
+            await publisher.FlushAsync(cancellationToken);
+            counters.Fetched(published);
+            LogFetched(roomId, published);
+        }
+        catch
+        {
+            await DrainAsync(publisher);
+            throw;
+        }
+        finally
+        {
+            // Events the broker confirmed before a failure were published all the same: the backlog must count them.
+            if (published > 0)
+                status.Confirmed(SourceName, roomId, newest, Interlocked.Read(ref published));
+        }
+    }
+
+    // Waits for the publishes still in flight, so the count is final and none outlives the publisher; their own
+    // failure is the one being rethrown.
+    private static async Task DrainAsync(EventPublisher publisher)
+    {
+        try
+        {
+            await publisher.FlushAsync(CancellationToken.None);
+        }
+        catch (PublishFailedException)
+        {
+        }
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

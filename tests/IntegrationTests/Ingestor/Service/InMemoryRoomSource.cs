@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using MongoDB.Bson;
+using MongoDB.Driver;
 using OmniCharts.Ingestor.Webhooks;
 
 namespace OmniCharts.IntegrationTests.Ingestor.Service;
@@ -15,6 +16,9 @@ internal sealed class InMemoryRoomSource : IRoomSource
     /// <summary>Every fetch waits for this before reading; completed unless a test holds it.</summary>
     public TaskCompletionSource Gate { get; set; } = Completed();
 
+    /// <summary>A room whose fetch fails as MongoDB does when it goes away.</summary>
+    public string? Unreachable { get; set; }
+
     public void Add(BsonDocument room, IEnumerable<BsonDocument> messages)
     {
         _rooms[room["_id"].AsString] = room;
@@ -27,6 +31,8 @@ internal sealed class InMemoryRoomSource : IRoomSource
     {
         _fetches.AddOrUpdate(roomId, 1, (_, count) => count + 1);
         await Gate.Task.WaitAsync(cancellationToken);
+        if (roomId == Unreachable)
+            throw new MongoClientException("the server went away");
         return _rooms.TryGetValue(roomId, out var room) && room.GetValue("t", BsonNull.Value) == "l" ? room : null;
     }
 

@@ -105,6 +105,33 @@ public sealed class RocketChatWebhookTests
     }
 
     [Fact]
+    public async Task A_failed_fetch_is_counted_and_the_next_hint_still_served()
+    {
+        var busPrefix = TestEnvironment.NewBusPrefix();
+        await using var collector = await EventCollector.StartAsync(busPrefix);
+        try
+        {
+            await using var ingestor = await IngestorHost.StartAsync(TestEnvironment.NewKeyPrefix(), busPrefix);
+            var (other, otherMessages) = RocketChatRoom.Renamed("otherRoom2");
+            ingestor.Rooms.Add(RocketChatRoom.Room, RocketChatRoom.Messages);
+            ingestor.Rooms.Add(other, otherMessages);
+            ingestor.Rooms.Unreachable = RocketChatRoom.Id;
+
+            using var failing = await ingestor.Http.PostAsync("LivechatSession", RocketChatRoom.Id);
+            using var served = await ingestor.Http.PostAsync("LivechatSession", "otherRoom2");
+            await collector.WaitForAsync(RocketChatRoom.EventCount(other, otherMessages), TimeSpan.FromSeconds(20));
+
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (failing.StatusCode, served.StatusCode));
+            Assert.Equal((1, 1), (ingestor.Webhooks.Read().Failed, ingestor.Webhooks.Read().Fetched));
+            Assert.All(collector.Received, received => Assert.Equal("otherRoom2", RoomOf(received.Message)));
+        }
+        finally
+        {
+            await TestExchanges.DeleteAsync(busPrefix);
+        }
+    }
+
+    [Fact]
     public async Task Without_a_configured_token_every_request_is_refused()
     {
         await using var ingestor = await IngestorHost.StartAsync(TestEnvironment.NewKeyPrefix(), TestEnvironment.NewBusPrefix(),
