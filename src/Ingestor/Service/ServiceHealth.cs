@@ -24,8 +24,8 @@ public static class ServiceHealth
     }
 
     /// <summary>
-    /// <c>/health/live</c> (200 while the process serves) and <c>/health/ready</c>: 503 when Redis or MongoDB does
-    /// not answer, 200 otherwise (status <c>Degraded</c> while the lag is above its threshold), with a JSON body of
+    /// <c>/health/live</c> (200 while the process serves) and <c>/health/ready</c>: 503 when Redis, MongoDB or the bus
+    /// (MassTransit's own check) is down, 200 otherwise (status <c>Degraded</c> while the lag is above its threshold), with a JSON body of
     /// the checks and the ingestion figures (<see cref="ReadinessBody"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapServiceHealth(this IEndpointRouteBuilder app)
