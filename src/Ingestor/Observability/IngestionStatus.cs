@@ -9,6 +9,7 @@ namespace OmniCharts.Ingestor.Observability;
 public sealed class IngestionStatus(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, SourceProgress> _sources = new(StringComparer.Ordinal);
+    private readonly PublishedBatches _batches = new();
     private volatile ModeChange _mode = new(IngestionMode.Starting, "service started", clock.GetUtcNow());
 
     /// <summary>
@@ -23,14 +24,24 @@ public sealed class IngestionStatus(TimeProvider clock)
     /// <summary>Every source that has published since the service started.</summary>
     public IReadOnlyCollection<SourceProgress> Sources => [.. _sources.Values];
 
+    /// <summary>Events this process published and the broker confirmed, over every source.</summary>
+    public long Published => _batches.Total;
+
+    /// <summary>When the oldest confirmed batch not covered by <paramref name="accounted"/> events (applied + failed) was confirmed; null when none waits.</summary>
+    public DateTimeOffset? OldestWaiting(long accounted) => _batches.OldestWaiting(accounted);
+
     /// <summary>Records a switch of mode, with the reason shown on the readiness endpoint and in the logs.</summary>
     public void Enter(IngestionMode mode, string reason) => _mode = new ModeChange(mode, reason, clock.GetUtcNow());
 
     /// <summary>Records that <paramref name="source"/> stored <paramref name="checkpoint"/> after the broker confirmed <paramref name="published"/> more events.</summary>
-    public void Confirmed(string source, string checkpoint, DateTimeOffset lastChangeTime, long published) =>
+    public void Confirmed(string source, string checkpoint, DateTimeOffset lastChangeTime, long published)
+    {
+        if (published > 0)
+            _batches.Add(published, clock.GetUtcNow());
         _sources.AddOrUpdate(source,
             _ => new SourceProgress(source, checkpoint, lastChangeTime, clock.GetUtcNow(), published),
             (_, previous) => new SourceProgress(source, checkpoint,
                 lastChangeTime > previous.LastChangeTime ? lastChangeTime : previous.LastChangeTime,
                 clock.GetUtcNow(), previous.Published + published));
+    }
 }

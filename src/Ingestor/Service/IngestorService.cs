@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Messaging;
 using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb;
+using OmniCharts.Ingestor.Webhooks;
 using OmniCharts.ReadModel.Hosting;
 
 namespace OmniCharts.Ingestor.Service;
@@ -26,8 +28,12 @@ public static class IngestorService
         return 0;
     }
 
-    /// <summary>Builds the service; tests pass their own configuration on top of <paramref name="args"/>.</summary>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? configuration = null)
+    /// <summary>
+    /// Builds the service; tests pass their own configuration on top of <paramref name="args"/>, and may replace
+    /// services (e.g. an in-memory MongoDB reader) in <paramref name="configureServices"/>, which runs last.
+    /// </summary>
+    public static WebApplication Build(
+        string[] args, IReadOnlyDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
@@ -37,10 +43,15 @@ public static class IngestorService
         builder.AddReadModelRedis();
         builder.AddRocketChatMongo();
         builder.AddIngestionStatus();
+        builder.AddIngestionMetrics();
+        builder.AddRocketChatWebhooks();
         builder.AddServiceHealth();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapServiceHealth();
+        app.MapIngestionMetrics();
+        app.MapRocketChatWebhooks();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OmniCharts.Ingestor.Observability;
 
 namespace OmniCharts.Ingestor.Service;
 
@@ -17,15 +18,24 @@ public static class ServiceHealth
     {
         builder.Services.AddHealthChecks()
             .AddCheck<RedisReadyCheck>("redis", tags: [ReadyTag])
-            .AddCheck<MongoReadyCheck>("mongodb", tags: [ReadyTag]);
+            .AddCheck<MongoReadyCheck>("mongodb", tags: [ReadyTag])
+            .AddCheck<IngestionLagCheck>("lag", tags: [ReadyTag]);
         return builder;
     }
 
-    /// <summary><c>/health/live</c> (200 while the process serves) and <c>/health/ready</c> (200 when every ready check passes, else 503).</summary>
+    /// <summary>
+    /// <c>/health/live</c> (200 while the process serves) and <c>/health/ready</c>: 503 when Redis, MongoDB or the bus
+    /// (MassTransit's own check) is down, 200 otherwise (status <c>Degraded</c> while the lag is above its threshold), with a JSON body of
+    /// the checks and the ingestion figures (<see cref="ReadinessBody"/>).
+    /// </summary>
     public static IEndpointRouteBuilder MapServiceHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = ReadinessResponse.WriteAsync,
+        });
         return app;
     }
 }

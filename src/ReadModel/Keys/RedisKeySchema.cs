@@ -20,7 +20,7 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
 /// <item><term><c>setting:{id}</c></term><description>hash: <c>v</c>, <c>val</c>.</description></item>
 /// <item><term><c>checkpoint:{source}</c></term><description>string: where a source resumes (a poll position or a change-stream resume token).</description></item>
-/// <item><term><c>run:{runId}</c></term><description>hash: <c>applied</c>, <c>failed</c>: what the projector did with one replay's events (expires after a day).</description></item>
+/// <item><term><c>run:{runId}</c></term><description>hash: <c>applied</c>, <c>failed</c>: what the projector did with one run's events; <c>published</c>: how many the Ingestor's <c>serve</c> run published (expires a day after the last change).</description></item>
 /// </list>
 /// {scope} is <c>all</c> or <c>dep:{departmentId}</c> (<see cref="SeriesScope"/>).
 /// </remarks>

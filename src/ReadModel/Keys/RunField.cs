@@ -12,6 +12,12 @@ public static class RunField
     /// <summary>Events that ended in an error queue.</summary>
     public const string Failed = "failed";
 
+    /// <summary>
+    /// Events the run published (the broker confirmed them), written by the publishing process itself so that it
+    /// expires with the projector's counters; <c>published − applied − failed</c> is the run's backlog.
+    /// </summary>
+    public const string Published = "published";
+
     /// <summary>How long a run's counters are kept after their last change.</summary>
     public static readonly TimeSpan Expiry = TimeSpan.FromDays(1);
 }
