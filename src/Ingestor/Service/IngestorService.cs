@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using OmniCharts.Ingestor.Jobs;
 using OmniCharts.Ingestor.Messaging;
 using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb;
+using OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 using OmniCharts.ReadModel.Hosting;
 
 namespace OmniCharts.Ingestor.Service;
@@ -38,6 +40,8 @@ public static class IngestorService
         builder.AddRocketChatMongo();
         builder.AddIngestionStatus();
         builder.AddServiceHealth();
+        builder.AddMongoLiveTail();
+        builder.AddLiveJobs();
 
         var app = builder.Build();
         app.MapServiceHealth();
