@@ -58,9 +58,22 @@ public sealed class ReconcilerTests : IAsyncLifetime
         Assert.Equal(before, await _projector.Redis.DumpAsync());
     }
 
-    private Task<LiveIngestor> StartAsync() =>
+    [Fact]
+    public async Task The_cron_job_runs_the_reconciliation()
+    {
+        _database.Remove(RocketChatCollection.Rooms, "b");
+        await using var ingestor = await StartAsync(cron: "* * * * * ?");
+
+        await ProjectorUnderTest.EventuallyAsync(async () =>
+            await HashAsync(_projector.Redis.Keys.Room("b"), RoomField.Deleted) == "1" &&
+            ingestor.Status.Sources.Any(s => s.Source == Reconciler.Source), "the scheduled reconciliation's deletion and its report");
+
+        Assert.True(ingestor.Status.Sources.Single(s => s.Source == Reconciler.Source).Published >= 1);
+    }
+
+    private Task<LiveIngestor> StartAsync(string cron = "off") =>
         LiveIngestor.StartAsync(_projector, new ScriptedChangeStream(_sequence), _database,
-            new Dictionary<string, string?> { ["Ingestor:Mode"] = "changestream" });
+            new Dictionary<string, string?> { ["Ingestor:Mode"] = "changestream", ["Ingestor:Reconcile:Cron"] = cron });
 
     // The same documents in MongoDB and, through the real bus and Projector, in the read model.
     private async Task SeedBothSidesAsync()

@@ -56,7 +56,8 @@ public sealed class ChangeStreamTail(
             catch (Exception error)
             {
                 logger.LogError(error, "The change stream failed; reopening in {Delay}", options.StreamRetryInterval);
-                if (_plan == StreamStart.FromCheckpoint && status.Mode.Mode == IngestionMode.ChangeStream)
+                // In Polling mode the poll job goes on; otherwise nothing follows the database until the stream reopens.
+                if (status.Mode.Mode != IngestionMode.Polling)
                     status.Enter(IngestionMode.Starting, $"the change stream failed: {error.Message}");
                 await Task.Delay(options.StreamRetryInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
