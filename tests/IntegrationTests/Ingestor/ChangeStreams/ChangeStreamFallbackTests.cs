@@ -65,6 +65,24 @@ public sealed class ChangeStreamFallbackTests : IAsyncLifetime
         await ProjectorUnderTest.EventuallyAsync(() => Task.FromResult(ingestor.Status.Mode.Mode == IngestionMode.ChangeStream), "change-stream mode");
     }
 
+    [Fact]
+    public async Task A_server_that_gains_change_streams_is_followed_again_after_one_last_poll()
+    {
+        _stream.FailNextOpens(ServerErrors.Standalone());
+        await using var ingestor = await LiveIngestor.StartAsync(_projector, _stream, _database,
+            new Dictionary<string, string?> { ["Ingestor:Poll:Interval"] = "01:00:00", ["Ingestor:ChangeStream:RetryInterval"] = "00:00:01" });
+        await ProjectorUnderTest.EventuallyAsync(() => Task.FromResult(ingestor.Status.Mode.Mode == IngestionMode.Polling), "polling mode");
+        _database.Put(RocketChatCollection.Rooms, Room("while-polling", Now));
+
+        var reopened = await _stream.NextOpenedAsync();
+        await ProjectorUnderTest.EventuallyAsync(async () => await VersionAsync("while-polling") is not null, "the last poll's room");
+        reopened.Push(new ChangeBatch([Insert(Rooms, Room("on-the-stream", Now), 30)], Token(30)));
+        await ProjectorUnderTest.EventuallyAsync(async () => await VersionAsync("on-the-stream") is not null, "the streamed room");
+
+        Assert.Equal(IngestionMode.ChangeStream, ingestor.Status.Mode.Mode);
+        Assert.True(_stream.Opens.Last().At < _database.PollReads.Max(), "the last poll must read after the stream opened");
+    }
+
     private async Task<string?> VersionAsync(string roomId) =>
         await _projector.Redis.Database.HashGetAsync(_projector.Redis.Keys.Room(roomId), RoomField.Version);
 }

@@ -7,6 +7,7 @@ public static class ChangeStreamFailure
 {
     private const int StandaloneCode = 40573;
     private const int HistoryLostCode = 286;
+    // ChangeStreamFatalError: what servers before 4.2 answer when the resume token has left the oplog.
     private const int OldHistoryLostCode = 280;
     private const int InvalidResumeTokenCode = 260;
 
