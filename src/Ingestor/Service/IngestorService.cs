@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OmniCharts.Ingestor.Jobs;
 using OmniCharts.Ingestor.Messaging;
 using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb;
+using OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 using OmniCharts.Ingestor.Webhooks;
 using OmniCharts.ReadModel.Hosting;
 
@@ -46,6 +48,8 @@ public static class IngestorService
         builder.AddIngestionMetrics();
         builder.AddRocketChatWebhooks();
         builder.AddServiceHealth();
+        builder.AddMongoLiveTail();
+        builder.AddLiveJobs();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

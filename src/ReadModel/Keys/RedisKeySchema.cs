@@ -78,6 +78,36 @@ public sealed class RedisKeySchema
     /// <summary>The progress hash of one replay run.</summary>
     public RedisKey Run(string runId) => Root + "run:" + runId;
 
+    /// <summary>
+    /// A SCAN MATCH pattern for every key that <paramref name="keyOf"/> builds, e.g. <c>ScanPattern(Room)</c>; with
+    /// <see cref="IdOf"/>, it lets the Ingestor's reconciliation list what the read model holds without building keys itself.
+    /// </summary>
+    public static RedisValue ScanPattern(Func<string, RedisKey> keyOf)
+    {
+        var (before, after) = Around(keyOf);
+        return Glob(before) + "*" + Glob(after);
+    }
+
+    /// <summary>The id inside <paramref name="key"/>, a key <paramref name="keyOf"/> built; null for another key.</summary>
+    public static string? IdOf(Func<string, RedisKey> keyOf, RedisKey key)
+    {
+        var (before, after) = Around(keyOf);
+        var text = (string?)key ?? "";
+        return text.Length > before.Length + after.Length && text.StartsWith(before, StringComparison.Ordinal) && text.EndsWith(after, StringComparison.Ordinal)
+            ? text[before.Length..^after.Length]
+            : null;
+    }
+
+    private static (string Before, string After) Around(Func<string, RedisKey> keyOf)
+    {
+        var template = (string)keyOf("\0")!;
+        var at = template.IndexOf('\0', StringComparison.Ordinal);
+        return (template[..at], template[(at + 1)..]);
+    }
+
+    private static string Glob(string literal) =>
+        string.Concat(literal.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
+
     /// <summary>The field of <paramref name="metric"/> for UTC day <paramref name="day"/> inside its month hash.</summary>
     public static RedisValue DayField(DateOnly day, string metric) =>
         day.Day.ToString("00", CultureInfo.InvariantCulture) + ":" + metric;
