@@ -8,6 +8,7 @@ public static class Usage
         Usage: dotnet run --project src/Ingestor -- replay --from DIR [--wait] [--wait-timeout SECONDS]
                dotnet run --project src/Ingestor -- backfill --mongo URI [--since DATE] [--rate N] [--page-size N]
                                                              [--restart] [--wait] [--wait-timeout SECONDS]
+               dotnet run --project src/Ingestor -- serve [--urls URL]
 
         replay: publishes a Rocket.Chat mongoexport directory as OmniCharts events on RabbitMQ, in this order:
         rocketchat_settings.json, rocketchat_permissions.json, users.json, rocketchat_room.json,
@@ -16,6 +17,11 @@ public static class Usage
         backfill: reads the same collections from Rocket.Chat's MongoDB (a secondary when there is one), in pages,
         and publishes the same events; each Omnichannel room page is followed by its rooms' messages. It resumes
         from its Redis checkpoints; once complete, running it again reads nothing unless --restart.
+
+        serve: the long-running Ingestor (http://127.0.0.1:5081): follows Rocket.Chat's MongoDB
+        (ConnectionStrings__mongodb) by change streams, or polling where they are unavailable, reconciles on a
+        cron, takes Omnichannel webhooks as hints, and serves /metrics, /health/live and /health/ready
+        (docs/mongodb-live.md, docs/ingestor-service.md).
 
           --from DIR              replay: the export directory
           --mongo URI             backfill: MongoDB connection string naming the database (mongodb://h:27017/rocketchat)
