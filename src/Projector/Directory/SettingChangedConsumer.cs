@@ -5,19 +5,25 @@ using OmniCharts.ReadModel.Writing;
 
 namespace OmniCharts.Projector.Directory;
 
-/// <summary>Keeps a Rocket.Chat setting, such as the reporting time zone.</summary>
-public sealed class SettingChangedConsumer(ReadModelWriter writer) : IConsumer<SettingChanged>
+/// <summary>Keeps a Rocket.Chat setting, such as the reporting time zone. Consumes batches; see <see cref="ProjectorBatch"/>.</summary>
+public sealed class SettingChangedConsumer(ReadModelWriter writer) : IConsumer<Batch<SettingChanged>>
 {
-    /// <inheritdoc />
-    public Task Consume(ConsumeContext<SettingChanged> context)
+    /// <summary>Validates <paramref name="setting"/> and returns its write.</summary>
+    /// <exception cref="MalformedEventException">The event can never be applied.</exception>
+    public static WritePlan Plan(SettingChanged setting)
     {
-        var setting = context.Message;
+        ArgumentNullException.ThrowIfNull(setting);
         var id = EventGuard.Id(setting.SettingId, nameof(SettingChanged), nameof(setting.SettingId));
-        return writer.ApplySettingAsync(id, EventGuard.Version(setting.SourceVersion, nameof(SettingChanged), id), setting.Value);
+        var version = EventGuard.Version(setting.SourceVersion, nameof(SettingChanged), id);
+        var value = setting.Value;
+        return writer => writer.ApplySettingAsync(id, version, value);
     }
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<Batch<SettingChanged>> context) => EventBatch.ApplyAsync(context, writer, Plan);
 }
 
-/// <summary>The retry policy of <see cref="SettingChangedConsumer"/>.</summary>
+/// <summary>The batch, validation and retry policy of <see cref="SettingChangedConsumer"/>.</summary>
 public sealed class SettingChangedConsumerDefinition : ConsumerDefinition<SettingChangedConsumer>
 {
     /// <inheritdoc />
@@ -25,5 +31,5 @@ public sealed class SettingChangedConsumerDefinition : ConsumerDefinition<Settin
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<SettingChangedConsumer> consumerConfigurator,
         IRegistrationContext context) =>
-        consumerConfigurator.UseProjectorRetry();
+        consumerConfigurator.UseProjectorBatch<SettingChangedConsumer, SettingChanged>(endpointConfigurator, context, SettingChangedConsumer.Plan);
 }

@@ -5,18 +5,24 @@ using OmniCharts.ReadModel.Writing;
 
 namespace OmniCharts.Projector.Directory;
 
-/// <summary>Revokes a deleted user's tokens, with a tombstone that outranks its older updates.</summary>
-public sealed class UserDeletedConsumer(ReadModelWriter writer) : IConsumer<UserDeleted>
+/// <summary>Revokes a deleted user's tokens, with a tombstone that outranks its older updates. Consumes batches; see <see cref="ProjectorBatch"/>.</summary>
+public sealed class UserDeletedConsumer(ReadModelWriter writer) : IConsumer<Batch<UserDeleted>>
 {
-    /// <inheritdoc />
-    public Task Consume(ConsumeContext<UserDeleted> context)
+    /// <summary>Validates <paramref name="user"/> and returns its write.</summary>
+    /// <exception cref="MalformedEventException">The event can never be applied.</exception>
+    public static WritePlan Plan(UserDeleted user)
     {
-        var id = EventGuard.Id(context.Message.UserId, nameof(UserDeleted), nameof(UserDeleted.UserId));
-        return writer.DeleteUserAsync(id, EventGuard.Version(context.Message.SourceVersion, nameof(UserDeleted), id));
+        ArgumentNullException.ThrowIfNull(user);
+        var id = EventGuard.Id(user.UserId, nameof(UserDeleted), nameof(user.UserId));
+        var version = EventGuard.Version(user.SourceVersion, nameof(UserDeleted), id);
+        return writer => writer.DeleteUserAsync(id, version);
     }
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<Batch<UserDeleted>> context) => EventBatch.ApplyAsync(context, writer, Plan);
 }
 
-/// <summary>The retry policy of <see cref="UserDeletedConsumer"/>.</summary>
+/// <summary>The batch, validation and retry policy of <see cref="UserDeletedConsumer"/>.</summary>
 public sealed class UserDeletedConsumerDefinition : ConsumerDefinition<UserDeletedConsumer>
 {
     /// <inheritdoc />
@@ -24,5 +30,5 @@ public sealed class UserDeletedConsumerDefinition : ConsumerDefinition<UserDelet
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<UserDeletedConsumer> consumerConfigurator,
         IRegistrationContext context) =>
-        consumerConfigurator.UseProjectorRetry();
+        consumerConfigurator.UseProjectorBatch<UserDeletedConsumer, UserDeleted>(endpointConfigurator, context, UserDeletedConsumer.Plan);
 }

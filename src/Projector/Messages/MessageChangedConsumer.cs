@@ -5,22 +5,26 @@ using OmniCharts.ReadModel.Writing;
 
 namespace OmniCharts.Projector.Messages;
 
-/// <summary>Records whether a message counts in Total_messages: it has no <c>t</c> and no visitor <c>token</c>.</summary>
-public sealed class MessageChangedConsumer(ReadModelWriter writer) : IConsumer<MessageChanged>
+/// <summary>Records whether a message counts in Total_messages: it has no <c>t</c> and no visitor <c>token</c>. Consumes batches; see <see cref="ProjectorBatch"/>.</summary>
+public sealed class MessageChangedConsumer(ReadModelWriter writer) : IConsumer<Batch<MessageChanged>>
 {
-    /// <inheritdoc />
-    public Task Consume(ConsumeContext<MessageChanged> context)
+    /// <summary>Validates <paramref name="message"/> and returns its write.</summary>
+    /// <exception cref="MalformedEventException">The event can never be applied.</exception>
+    public static WritePlan Plan(MessageChanged message)
     {
-        var message = context.Message;
+        ArgumentNullException.ThrowIfNull(message);
         var id = EventGuard.Id(message.MessageId, nameof(MessageChanged), nameof(message.MessageId));
         var roomId = EventGuard.Id(message.RoomId, nameof(MessageChanged), nameof(message.RoomId));
         var version = EventGuard.Version(message.SourceVersion, nameof(MessageChanged), id);
-        var counts = message.MessageType is null && !message.HasVisitorToken;
-        return writer.ApplyMessageAsync(new MessageSnapshot(id, roomId, version, counts));
+        var snapshot = new MessageSnapshot(id, roomId, version, message.MessageType is null && !message.HasVisitorToken);
+        return writer => writer.ApplyMessageAsync(snapshot);
     }
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<Batch<MessageChanged>> context) => EventBatch.ApplyAsync(context, writer, Plan);
 }
 
-/// <summary>The retry policy of <see cref="MessageChangedConsumer"/>.</summary>
+/// <summary>The batch, validation and retry policy of <see cref="MessageChangedConsumer"/>.</summary>
 public sealed class MessageChangedConsumerDefinition : ConsumerDefinition<MessageChangedConsumer>
 {
     /// <inheritdoc />
@@ -28,5 +32,5 @@ public sealed class MessageChangedConsumerDefinition : ConsumerDefinition<Messag
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<MessageChangedConsumer> consumerConfigurator,
         IRegistrationContext context) =>
-        consumerConfigurator.UseProjectorRetry();
+        consumerConfigurator.UseProjectorBatch<MessageChangedConsumer, MessageChanged>(endpointConfigurator, context, MessageChangedConsumer.Plan);
 }

@@ -2,11 +2,10 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OmniCharts.Projector.Runs;
 
 namespace OmniCharts.Projector.Messaging;
 
-/// <summary>MassTransit on RabbitMQ: one queue per consumer, run tracking around every consumer and its retries.</summary>
+/// <summary>MassTransit on RabbitMQ: one queue per batch consumer (<see cref="ProjectorBatch"/>).</summary>
 public static class BusRegistration
 {
     /// <summary>Adds the consumers of this assembly with their definitions and the RabbitMQ transport.</summary>
@@ -14,6 +13,7 @@ public static class BusRegistration
     {
         var amqpUri = builder.Configuration.GetConnectionString("rabbitmq");
         var prefix = builder.Configuration["Bus:EntityPrefix"];
+        builder.Services.AddSingleton(BatchSettings.From(builder.Configuration));
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(BusNaming.EndpointNames(prefix));
@@ -22,8 +22,6 @@ public static class BusRegistration
             {
                 RabbitMqHost.Configure(rabbit, amqpUri);
                 BusNaming.ApplyEntityPrefix(rabbit, prefix);
-                // A bus-level filter sits outside each consumer's retry, so it sees every event's final outcome once.
-                rabbit.UseConsumeFilter(typeof(RunTrackingFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -29,6 +29,8 @@ internal sealed class EventCollector : IAsyncDisposable
                 Collect<UserChanged>(endpoint, onReceived);
                 Collect<RoomChanged>(endpoint, onReceived);
                 Collect<MessageChanged>(endpoint, onReceived);
+                CollectEach<RoomChangedEnvelope, RoomChanged>(endpoint, envelope => envelope.Events, onReceived);
+                CollectEach<MessageChangedEnvelope, MessageChanged>(endpoint, envelope => envelope.Events, onReceived);
             });
         });
     }
@@ -61,4 +63,15 @@ internal sealed class EventCollector : IAsyncDisposable
     private static void Collect<T>(IRabbitMqReceiveEndpointConfigurator endpoint, Func<ReceivedEvent, Task> onReceived)
         where T : class =>
         endpoint.Handler<T>(context => onReceived(new ReceivedEvent(context.Message, context.Headers.Get<string>(RunField.Header))));
+
+    /// <summary>Unwraps an envelope: each event is received as if it had travelled alone, with the envelope's run header.</summary>
+    private static void CollectEach<TEnvelope, T>(
+        IRabbitMqReceiveEndpointConfigurator endpoint, Func<TEnvelope, IReadOnlyList<T>> events, Func<ReceivedEvent, Task> onReceived)
+        where TEnvelope : class
+        where T : class =>
+        endpoint.Handler<TEnvelope>(async context =>
+        {
+            foreach (var item in events(context.Message))
+                await onReceived(new ReceivedEvent(item, context.Headers.Get<string>(RunField.Header)));
+        });
 }

@@ -7,21 +7,22 @@ using OmniCharts.ReadModel.Writing;
 namespace OmniCharts.IntegrationTests.Parity;
 
 /// <summary>
-/// Hands an event to the Projector's own consumer without RabbitMQ, so the fast parity path runs exactly the
-/// consumers' mapping and the <see cref="ReadModelWriter"/> they call; only the transport is left out.
+/// Hands an event to the Projector's own consumers' validation and mapping (their <c>Plan</c>) without RabbitMQ,
+/// so the fast parity path runs exactly the write each consumer would apply in its batch and the
+/// <see cref="ReadModelWriter"/> it calls; only the transport and the batching are left out.
 /// </summary>
 public static class ConsumerDispatch
 {
     public static Task ApplyAsync(ReadModelWriter writer, object message) => message switch
     {
-        RoomChanged m => new RoomChangedConsumer(writer).Consume(MessageOnly<RoomChanged>.Of(m)),
-        RoomDeleted m => new RoomDeletedConsumer(writer).Consume(MessageOnly<RoomDeleted>.Of(m)),
-        MessageChanged m => new MessageChangedConsumer(writer).Consume(MessageOnly<MessageChanged>.Of(m)),
-        MessageDeleted m => new MessageDeletedConsumer(writer).Consume(MessageOnly<MessageDeleted>.Of(m)),
-        UserChanged m => new UserChangedConsumer(writer).Consume(MessageOnly<UserChanged>.Of(m)),
-        UserDeleted m => new UserDeletedConsumer(writer).Consume(MessageOnly<UserDeleted>.Of(m)),
-        PermissionChanged m => new PermissionChangedConsumer(writer).Consume(MessageOnly<PermissionChanged>.Of(m)),
-        SettingChanged m => new SettingChangedConsumer(writer).Consume(MessageOnly<SettingChanged>.Of(m)),
+        RoomChanged m => RoomChangedConsumer.Plan(m)(writer),
+        RoomDeleted m => RoomDeletedConsumer.Plan(m)(writer),
+        MessageChanged m => MessageChangedConsumer.Plan(m)(writer),
+        MessageDeleted m => MessageDeletedConsumer.Plan(m)(writer),
+        UserChanged m => UserChangedConsumer.Plan(m)(writer),
+        UserDeleted m => UserDeletedConsumer.Plan(m)(writer),
+        PermissionChanged m => PermissionChangedConsumer.Plan(m)(writer),
+        SettingChanged m => SettingChangedConsumer.Plan(m)(writer),
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "no consumer"),
     };
 }

@@ -35,7 +35,8 @@ public sealed class ProjectorUnderTest : IAsyncDisposable
 
     public string BusPrefix { get; }
 
-    public static async Task<ProjectorUnderTest> StartAsync()
+    /// <summary>Starts a Projector; <paramref name="settings"/> adds or overrides configuration (for example the batch settings).</summary>
+    public static async Task<ProjectorUnderTest> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var redis = new RedisNamespace();
         var busPrefix = $"t-{Guid.NewGuid():N}";
@@ -47,6 +48,7 @@ public sealed class ProjectorUnderTest : IAsyncDisposable
             ["ReadModel:KeyPrefix"] = redis.Prefix,
             ["Bus:EntityPrefix"] = busPrefix,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddProjector();
         var host = builder.Build();
         await host.StartAsync();
@@ -105,6 +107,21 @@ public sealed class ProjectorUnderTest : IAsyncDisposable
         }, $"a message in {queue}");
         return (result!.BasicProperties.Headers ?? new Dictionary<string, object?>())
             .ToDictionary(h => h.Key, h => h.Value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : $"{h.Value}");
+    }
+
+    /// <summary>How many messages wait in <paramref name="queue"/> (0 when it was never created).</summary>
+    public static async Task<uint> CountAsync(string queue)
+    {
+        await using var connection = await TestRabbitMq.ConnectAsync();
+        try
+        {
+            await using var channel = await connection.CreateChannelAsync();
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (OperationInterruptedException)
+        {
+            return 0;
+        }
     }
 
     public async ValueTask DisposeAsync()

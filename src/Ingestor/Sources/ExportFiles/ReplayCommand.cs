@@ -26,7 +26,9 @@ public sealed class ReplayCommand(IServiceProvider services)
         ReplayCounters total;
         try
         {
-            using var publisher = new EventPublisher(bus, runId, services.GetRequiredService<IConfiguration>().GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow));
+            var configuration = services.GetRequiredService<IConfiguration>();
+            using var publisher = new EventPublisher(bus, runId, configuration.GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow),
+                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize));
             total = await new ExportReplayer(publisher, status).ReplayAsync(options.From, cancellationToken);
         }
         catch (PublishFailedException error)
