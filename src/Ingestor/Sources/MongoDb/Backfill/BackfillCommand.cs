@@ -32,7 +32,10 @@ public sealed class BackfillCommand(IServiceProvider services)
         BackfillCounters total;
         try
         {
-            using var publisher = new EventPublisher(bus, runId, services.GetRequiredService<IConfiguration>().GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow));
+            // A bulk source like replay: rooms and messages travel in envelopes, flushed before each checkpoint.
+            var configuration = services.GetRequiredService<IConfiguration>();
+            using var publisher = new EventPublisher(bus, runId, configuration.GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow),
+                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize));
             var source = services.GetRequiredService<IBackfillSources>().Open(options.MongoUri);
             var rate = new TokenBucket(options.Rate, services.GetRequiredService<TimeProvider>());
             total = await new Backfiller(new BackfillRun(source, checkpoints, publisher, rate, status, new BackfillFilter(options.Since), options.PageSize))
