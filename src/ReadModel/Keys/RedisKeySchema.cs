@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using StackExchange.Redis;
 
@@ -28,6 +29,9 @@ public sealed class RedisKeySchema
 {
     /// <summary>The generation of this layout; bump it when a key or field changes meaning.</summary>
     public const string SchemaVersion = "v1";
+
+    private static readonly ConcurrentDictionary<string, RedisValue[]> DayFieldTable = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, RedisValue[]> SlotFieldTable = new(StringComparer.Ordinal);
 
     /// <summary>The key prefix used when none is configured.</summary>
     public const string DefaultPrefix = "oc";
@@ -85,6 +89,14 @@ public sealed class RedisKeySchema
     /// <summary>The field of <paramref name="metric"/> for slot <paramref name="slotIndex"/> inside its day's slot hash.</summary>
     public static RedisValue SlotField(int slotIndex, string metric) =>
         slotIndex.ToString("00", CultureInfo.InvariantCulture) + ":" + metric;
+
+    /// <summary>The fields of <paramref name="metric"/> for days 1..31 of a month hash, at index day − 1 (built once per metric).</summary>
+    public static RedisValue[] DayFields(string metric) =>
+        DayFieldTable.GetOrAdd(metric, m => [.. Enumerable.Range(1, 31).Select(d => DayField(new DateOnly(2000, 1, d), m))]);
+
+    /// <summary>The fields of <paramref name="metric"/> for slots 0..95 of a slot hash, at index slot (built once per metric).</summary>
+    public static RedisValue[] SlotFields(string metric) =>
+        SlotFieldTable.GetOrAdd(metric, m => [.. Enumerable.Range(0, UtcSlot.PerDay).Select(s => SlotField(s, m))]);
 
     /// <summary>
     /// The same builders in Lua, prepended to every write script so that scripts build keys exactly as
