@@ -45,7 +45,7 @@ public static class KeyspaceMemory
         keys.Clear();
     }
 
-    // "v1:room:x" → room; "v1:all:slot:2026-01-01" → all:slot; "v1:dep:D:day:2026-01" → dep:day.
+    // "v2:room:x" → room; "v2:all:slot:n:2026-01-01" → all:slot; "v2:dep:D:day:ft.s:2026-01" → dep:day.
     private static string Kind(string rest)
     {
         var parts = rest.Split(':');

@@ -21,6 +21,9 @@ public sealed class BucketCells
         this.slots = slots;
     }
 
+    /// <summary>The values of one metric (by its place in the measure) of the day or the slot cells.</summary>
+    internal long[] Of(bool slotCells, int metric) => (slotCells ? slots : days)[metric];
+
     /// <summary>The cells this holds.</summary>
     public CellWindow Window { get; }
 

@@ -4,8 +4,10 @@ using StackExchange.Redis;
 namespace OmniCharts.ReadModel.Reading;
 
 /// <summary>
-/// The HMGETs that fetch every cell of a <see cref="CellWindow"/>, one per hash, with field names taken from
-/// precomputed tables, so that a year of days costs a few dozen small allocations. Pure: building it touches no server.
+/// The reads that fetch every cell of a <see cref="CellWindow"/>: one per metric per month hash or slot hash, an
+/// HGETALL when at least half of the hash's fields are wanted (one pass over a listpack, where HMGET searches it
+/// once per field; the fields outside the window are dropped), else an HMGET with field names cut from
+/// precomputed tables. Pure: building it touches no server.
 /// </summary>
 public sealed class BucketReadPlan
 {
@@ -20,7 +22,7 @@ public sealed class BucketReadPlan
         this.window = window;
     }
 
-    /// <summary>The HMGETs to send, each key once.</summary>
+    /// <summary>The reads to send, each key once.</summary>
     public IReadOnlyList<HashRead> Reads => reads;
 
     /// <summary>Plans the reads of the cells of <paramref name="window"/> in <paramref name="scope"/>.</summary>
@@ -37,26 +39,54 @@ public sealed class BucketReadPlan
         return plan;
     }
 
-    /// <summary>Stores the HMGET answers, given in the order of <see cref="Reads"/>, as cells.</summary>
+    /// <summary>
+    /// Stores the answers, given in the order of <see cref="Reads"/>, as cells: an HMGET's values, or an HGETALL's
+    /// fields and values alternating.
+    /// </summary>
     public BucketCells Parse(IReadOnlyList<RedisValue[]> answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var metrics = measure.Metrics.Count;
-        var days = Cells(window.Days?.Count ?? 0);
-        var slots = Cells(window.Slots?.Count ?? 0);
+        var cells = CreateCells();
         for (var r = 0; r < targets.Count; r++)
         {
-            var (isSlot, start) = targets[r];
-            var answer = answers[r];
-            var destination = isSlot ? slots : days;
-            for (var f = 0; f < answer.Length; f++)
+            if (reads[r].Fields is not null)
             {
-                if (!answer[f].IsNull)
-                    destination[f % metrics][start + (f / metrics)] = (long)answer[f];
+                StoreValues(cells, r, answers[r]);
+                continue;
             }
+
+            for (var f = 0; f + 1 < answers[r].Length; f += 2)
+                StoreField(cells, r, answers[r][f], answers[r][f + 1]);
         }
 
-        return new BucketCells(measure, window, days, slots);
+        return cells;
+    }
+
+    /// <summary>Empty cells for this plan's window, to fill with <see cref="StoreValues"/> and <see cref="StoreField"/>.</summary>
+    internal BucketCells CreateCells() =>
+        new(measure, window, Cells(window.Days?.Count ?? 0), Cells(window.Slots?.Count ?? 0));
+
+    /// <summary>Stores the values an HMGET of read <paramref name="read"/> returned, in its field order.</summary>
+    internal void StoreValues(BucketCells cells, int read, RedisValue[] values)
+    {
+        var (isSlot, metric, start) = targets[read];
+        var destination = cells.Of(isSlot, metric);
+        for (var f = 0; f < values.Length; f++)
+        {
+            if (!values[f].IsNull)
+                destination[start + f] = (long)values[f];
+        }
+    }
+
+    /// <summary>Stores one field of a whole-hash read <paramref name="read"/> when it lies inside the window.</summary>
+    internal void StoreField(BucketCells cells, int read, RedisValue field, RedisValue value)
+    {
+        var (isSlot, metric, start) = targets[read];
+        var destination = cells.Of(isSlot, metric);
+        // Day fields count from 01, slot fields from 00; start is where field 00 would sit, possibly before the window.
+        var index = start + (int)field;
+        if (index >= 0 && index < destination.Length)
+            destination[index] = (long)value;
     }
 
     private long[][] Cells(int count)
@@ -80,16 +110,14 @@ public sealed class BucketReadPlan
             var first = month < days.First ? days.First : month;
             var monthEnd = month.AddMonths(1).AddDays(-1);
             var last = monthEnd > days.Last ? days.Last : monthEnd;
-            var fields = new RedisValue[(last.Day - first.Day + 1) * measure.Metrics.Count];
+            var whole = (last.Day - first.Day + 1) * 2 >= monthEnd.Day;
+            var fields = whole ? null : RedisKeySchema.DayFields(first.Day, last.Day);
+            var start = whole ? days.IndexOf(month) - 1 : days.IndexOf(first);
             for (var m = 0; m < measure.Metrics.Count; m++)
             {
-                var names = RedisKeySchema.DayFields(measure.Metrics[m]);
-                for (var d = first.Day; d <= last.Day; d++)
-                    fields[((d - first.Day) * measure.Metrics.Count) + m] = names[d - 1];
+                reads.Add(new HashRead(keys.DayTotals(scope, measure.Metrics[m], month), fields));
+                targets.Add(new ReadTarget(false, m, start));
             }
-
-            reads.Add(new HashRead(keys.DayTotals(scope, month), fields));
-            targets.Add(new ReadTarget(false, days.IndexOf(first)));
         }
     }
 
@@ -99,19 +127,17 @@ public sealed class BucketReadPlan
         {
             var first = day == slots.First.Day ? slots.First.Index : 0;
             var last = day == slots.Last.Day ? slots.Last.Index : UtcSlot.PerDay - 1;
-            var fields = new RedisValue[(last - first + 1) * measure.Metrics.Count];
+            var whole = (last - first + 1) * 2 >= UtcSlot.PerDay;
+            var fields = whole ? null : RedisKeySchema.SlotFields(first, last);
+            var start = whole ? slots.IndexOf(day, 0) : slots.IndexOf(day, first);
             for (var m = 0; m < measure.Metrics.Count; m++)
             {
-                var names = RedisKeySchema.SlotFields(measure.Metrics[m]);
-                for (var s = first; s <= last; s++)
-                    fields[((s - first) * measure.Metrics.Count) + m] = names[s];
+                reads.Add(new HashRead(keys.SlotTotals(scope, measure.Metrics[m], day), fields));
+                targets.Add(new ReadTarget(true, m, start));
             }
-
-            reads.Add(new HashRead(keys.SlotTotals(scope, day), fields));
-            targets.Add(new ReadTarget(true, slots.IndexOf(day, first)));
         }
     }
 
-    /// <summary>Where the cells of one read go: the slot or the day cells, from index <paramref name="Start"/> on.</summary>
-    private readonly record struct ReadTarget(bool Slots, int Start);
+    /// <summary>Where the values of one read go: metric <paramref name="Metric"/> of the slot or day cells, from <paramref name="Start"/> on.</summary>
+    private readonly record struct ReadTarget(bool Slots, int Metric, int Start);
 }

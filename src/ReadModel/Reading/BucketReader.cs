@@ -3,7 +3,7 @@ using StackExchange.Redis;
 
 namespace OmniCharts.ReadModel.Reading;
 
-/// <summary>Reads bucket cells in a single round trip: every HMGET of a plan goes out in one batch.</summary>
+/// <summary>Reads bucket cells in a single round trip: every HMGET and HGETALL of a plan goes out in one batch.</summary>
 public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema keys)
 {
     /// <summary>The totals of each of <paramref name="buckets"/>, in order.</summary>
@@ -27,12 +27,35 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
     {
         ArgumentNullException.ThrowIfNull(batch);
         var plan = BucketReadPlan.Create(keys, scope, measure, window);
-        var pending = new Task<RedisValue[]>[plan.Reads.Count];
-        for (var i = 0; i < pending.Length; i++)
-            pending[i] = batch.HashGetAsync(plan.Reads[i].Key, plan.Reads[i].Fields);
-        return ParseAsync(plan, pending);
+        var values = new Task<RedisValue[]>?[plan.Reads.Count];
+        var entries = new Task<HashEntry[]>?[plan.Reads.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var (key, fields) = plan.Reads[i];
+            if (fields is null)
+                entries[i] = batch.HashGetAllAsync(key);
+            else
+                values[i] = batch.HashGetAsync(key, fields);
+        }
+
+        return ParseAsync(plan, values, entries);
     }
 
-    private static async Task<BucketCells> ParseAsync(BucketReadPlan plan, Task<RedisValue[]>[] pending) =>
-        plan.Parse(await Task.WhenAll(pending).ConfigureAwait(false));
+    private static async Task<BucketCells> ParseAsync(BucketReadPlan plan, Task<RedisValue[]>?[] values, Task<HashEntry[]>?[] entries)
+    {
+        var cells = plan.CreateCells();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is { } pending)
+            {
+                plan.StoreValues(cells, i, await pending.ConfigureAwait(false));
+                continue;
+            }
+
+            foreach (var entry in await entries[i]!.ConfigureAwait(false))
+                plan.StoreField(cells, i, entry.Name, entry.Value);
+        }
+
+        return cells;
+    }
 }
