@@ -56,7 +56,8 @@ Lua scripts are counted both in their own line and in `evalsha`; other prefixes 
 def memory(data):
     rooms, delta, kinds = _rooms(data), _memory_delta(data), data["keyspace"]
     total_usage = sum(b for _, b in kinds.values())
-    dep_days = kinds.get("dep:slot", (0, 0))[0]
+    # Layout v2: one `n` slot hash per department-day with rooms (v1 had one slot hash per department-day).
+    dep_days = kinds.get("dep:slot:n", kinds.get("dep:slot", (0, 0)))[0]
     dep_bytes = sum(b for k, (_, b) in kinds.items() if k.startswith("dep:"))
     room_bytes = sum(kinds.get(k, (0, 0))[1] for k in ("room", "msgs"))
     rows = "\n".join(f"| `{k}` | {n:,} | {_f(_mib(b), 2)} MiB | {_f(b / n if n else None)} B |" for k, (n, b) in kinds.items())
@@ -73,6 +74,5 @@ server may move it a little): **{_f(delta / rooms if delta and rooms else None)}
 * per room (`room:` + `msgs:` hashes): {_f(room_bytes / rooms if rooms else None)} B;
 * per department-day (`dep:*` day, slot and ftidx keys over {dep_days:,} department-days with rooms): {_f(dep_bytes / dep_days if dep_days else None)} B;
 * linear extrapolation to 1M rooms: {_f(_mib(delta * FULL_ROOMS / rooms) if delta and rooms else None, 0, ' MiB')} — an estimate, not a bound:
-  bucket keys grow with department-days rather than rooms, but fuller slot hashes pass 512 fields and become
-  hashtables; `room:`/`msgs:` alone would be {_f(_mib(room_bytes * FULL_ROOMS / rooms) if rooms else None, 0, ' MiB')}.
+  bucket keys grow with department-days rather than rooms; `room:`/`msgs:` alone would be {_f(_mib(room_bytes * FULL_ROOMS / rooms) if rooms else None, 0, ' MiB')}.
 """

@@ -5,8 +5,9 @@ namespace OmniCharts.Benchmarks.Keyspace;
 
 /// <summary>
 /// <c>keyspace-memory --prefix P</c>: MEMORY USAGE of every key under <c>P:</c>, summed by kind (room, msgs,
-/// all/dep day, slot, ftidx, other), printed as TSV <c>kind keys bytes</c>, plus the number of
-/// department-days (distinct department slot hashes), the denominator of "per department-day".
+/// all/dep day, slot, ftidx, other), printed as TSV <c>kind keys bytes</c>. The slot hashes of metric <c>n</c> are a
+/// kind of their own (<c>dep:slot:n</c>): every department-day with a room has exactly one, so their count is the
+/// denominator of "per department-day".
 /// </summary>
 public static class KeyspaceMemory
 {
@@ -45,13 +46,16 @@ public static class KeyspaceMemory
         keys.Clear();
     }
 
-    // "v1:room:x" → room; "v1:all:slot:2026-01-01" → all:slot; "v1:dep:D:day:2026-01" → dep:day.
+    // "v2:room:x" → room; "v2:all:slot:ft.s:2026-01-01" → all:slot; "v2:dep:D:slot:n:2026-01-01" → dep:slot:n;
+    // "v2:dep:D:day:ft.s:2026-01" → dep:day.
     private static string Kind(string rest)
     {
         var parts = rest.Split(':');
         return parts switch
         {
             [_, "room" or "msgs" or "user" or "perm" or "setting" or "run", ..] => parts[1],
+            [_, "all", "slot", "n", _] => "all:slot:n",
+            [_, "dep", _, "slot", "n", _] => "dep:slot:n",
             [_, "all", var kind, ..] => "all:" + kind,
             [_, "dep", _, var kind, ..] => "dep:" + kind,
             _ => "other",

@@ -3,27 +3,34 @@ using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Auth;
 
-/// <summary>Checks <c>X-User-Id</c> / <c>X-Auth-Token</c> and the manager permission against the synced users, in one round trip.</summary>
-public sealed class CallerAuthenticator(IConnectionMultiplexer redis, RedisKeySchema keys)
+/// <summary>Checks <c>X-User-Id</c> / <c>X-Auth-Token</c> and the manager permission against the synced users.</summary>
+public sealed class CallerAuthenticator(RedisKeySchema keys)
 {
     private static readonly RedisValue[] UserFields = [DirectoryField.Deleted, DirectoryField.Roles, DirectoryField.UtcOffset];
     private static readonly RedisValue[] PermissionFields = [DirectoryField.Version, DirectoryField.Roles];
 
-    /// <summary>Who is calling, and whether they may read the charts.</summary>
-    public async Task<CallerCheck> CheckAsync(IHeaderDictionary headers)
+    /// <summary>
+    /// Adds the user, token and permission reads to <paramref name="batch"/>, so they share the request's one round
+    /// trip; the task completes once the batch has run. Without both headers nothing is read.
+    /// </summary>
+    public Task<CallerCheck> Queue(IBatch batch, IHeaderDictionary headers)
     {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(headers);
         var userId = headers["X-User-Id"].ToString();
         var token = headers["X-Auth-Token"].ToString();
         if (userId.Length == 0 || token.Length == 0)
-            return new CallerCheck(CallerStatus.Unauthenticated, null);
+            return Task.FromResult(new CallerCheck(CallerStatus.Unauthenticated, null));
 
-        var batch = redis.GetDatabase().CreateBatch();
         var user = batch.HashGetAsync(keys.User(userId), UserFields);
         var tokenKnown = batch.SetContainsAsync(keys.UserTokens(userId), LoginToken.Hash(token));
         var permission = batch.HashGetAsync(keys.Permission(ManagerPermission.Id), PermissionFields);
-        batch.Execute();
+        return CheckAsync(userId, user, tokenKnown, permission);
+    }
 
-        var (fields, known, perm) = (await user, await tokenKnown, await permission);
+    private static async Task<CallerCheck> CheckAsync(string userId, Task<RedisValue[]> user, Task<bool> tokenKnown, Task<RedisValue[]> permission)
+    {
+        var (fields, known, perm) = (await user.ConfigureAwait(false), await tokenKnown.ConfigureAwait(false), await permission.ConfigureAwait(false));
         if (!known || fields[0] == "1")
             return new CallerCheck(CallerStatus.Unauthenticated, null);
 

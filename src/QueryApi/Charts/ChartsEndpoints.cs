@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OmniCharts.QueryApi.Auth;
 using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Charts;
@@ -23,32 +22,16 @@ public static class ChartsEndpoints
 
     /// <summary>Checks in spec §6's order: 401, 403, then the query (400), then answers; 503 while Redis is unreachable.</summary>
     public static async Task<Results<ChartDataResult, RocketChatErrorResult>> GetChartData(
-        HttpRequest request, CallerAuthenticator authenticator, ChartDataQuery query, ILogger<ChartDataQuery> logger)
+        HttpRequest request, ChartDataQuery query, ILogger<ChartDataQuery> logger)
     {
         try
         {
-            return await AnswerAsync(request, authenticator, query);
+            return await query.AnswerAsync(request);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             logger.LogError(e, "Redis did not answer a charts-data request");
             return RocketChatErrorResult.Unavailable();
         }
-    }
-
-    private static async Task<Results<ChartDataResult, RocketChatErrorResult>> AnswerAsync(
-        HttpRequest request, CallerAuthenticator authenticator, ChartDataQuery query)
-    {
-        var check = await authenticator.CheckAsync(request.Headers);
-        if (check.Caller is null)
-            return RocketChatErrorResult.Unauthorized();
-        if (check.Status != CallerStatus.Allowed)
-            return RocketChatErrorResult.Forbidden();
-
-        var validation = ChartRequestValidator.Validate(request.QueryString.Value);
-        if (validation.Request is null)
-            return RocketChatErrorResult.InvalidParams(validation.Error ?? "invalid query");
-
-        return await query.AnswerAsync(validation.Request, check.Caller);
     }
 }

@@ -4,16 +4,26 @@ using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Reporting;
 
-/// <summary>Resolves the caller's reporting zone from the synced Rocket.Chat settings, in one round trip.</summary>
-public sealed class ReportingZones(IConnectionMultiplexer redis, RedisKeySchema keys, ServerTimeZone server)
+/// <summary>Resolves the caller's reporting zone from the synced Rocket.Chat settings.</summary>
+public sealed class ReportingZones(RedisKeySchema keys, ServerTimeZone server)
 {
-    /// <summary>The zone the caller's charts are computed in.</summary>
-    public async Task<TimeZoneInfo> ForAsync(Caller caller)
+    /// <summary>Adds the settings reads to <paramref name="batch"/>, so they share the request's one round trip.</summary>
+    public Task<ReportingSettings> Queue(IBatch batch)
     {
-        var batch = redis.GetDatabase().CreateBatch();
+        ArgumentNullException.ThrowIfNull(batch);
         var mode = batch.HashGetAsync(keys.Setting(ReportingTimeZone.ModeSetting), DirectoryField.Value);
         var custom = batch.HashGetAsync(keys.Setting(ReportingTimeZone.CustomZoneSetting), DirectoryField.Value);
-        batch.Execute();
-        return ReportingTimeZone.Choose(await mode, await custom, caller.UtcOffset, server.Zone);
+        return ReadAsync(mode, custom);
     }
+
+    /// <summary>The zone the caller's charts are computed in.</summary>
+    public TimeZoneInfo For(ReportingSettings settings, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(caller);
+        return ReportingTimeZone.Choose(settings.Mode, settings.CustomZone, caller.UtcOffset, server.Zone);
+    }
+
+    private static async Task<ReportingSettings> ReadAsync(Task<RedisValue> mode, Task<RedisValue> custom) =>
+        new(await mode.ConfigureAwait(false), await custom.ConfigureAwait(false));
 }

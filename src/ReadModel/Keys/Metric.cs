@@ -38,4 +38,11 @@ public static class Metric
 
     /// <summary>Rooms with metrics.reaction.ft &gt; 0.</summary>
     public const string ReactionCount = "rt.c";
+
+    /// <summary>Every metric, each kept in its own bucket hashes.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Conversations, Messages, ChatDurationSum, ChatDurationCount, FirstResponseSum, FirstResponseCount, FirstResponseMin,
+        ResponseAverageSum, ResponseAverageCount, ReactionSum, ReactionCount,
+    ];
 }

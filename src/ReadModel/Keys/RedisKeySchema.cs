@@ -12,8 +12,8 @@ namespace OmniCharts.ReadModel.Keys;
 /// <list type="table">
 /// <item><term><c>room:{rid}</c></term><description>hash: what the projector knows of a room (fields in <see cref="RoomField"/>).</description></item>
 /// <item><term><c>msgs:{rid}</c></term><description>hash: message id → <c>{version}:{state}</c>, state 1 counts, 0 does not, d deleted.</description></item>
-/// <item><term><c>{scope}:day:{yyyy-MM}</c></term><description>hash: one month of UTC-day buckets, field <c>{dd}:{metric}</c>.</description></item>
-/// <item><term><c>{scope}:slot:{yyyy-MM-dd}</c></term><description>hash: one UTC day of 15-minute buckets, field <c>{SS}:{metric}</c>, SS = 00..95.</description></item>
+/// <item><term><c>{scope}:day:{metric}:{yyyy-MM}</c></term><description>hash: one metric of one month of UTC-day buckets, field <c>{dd}</c> (at most 31).</description></item>
+/// <item><term><c>{scope}:slot:{metric}:{yyyy-MM-dd}</c></term><description>hash: one metric of one UTC day of 15-minute buckets, field <c>{SS}</c> = 00..95.</description></item>
 /// <item><term><c>{scope}:ftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0, ordered by member): <c>{SS}{ft ms, 12 digits}{rid}</c>, so the first member of a slot is its minimum first response.</description></item>
 /// <item><term><c>user:{uid}</c></term><description>hash: fields in <see cref="DirectoryField"/>.</description></item>
 /// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
@@ -26,8 +26,16 @@ namespace OmniCharts.ReadModel.Keys;
 /// </remarks>
 public sealed class RedisKeySchema
 {
-    /// <summary>The generation of this layout; bump it when a key or field changes meaning.</summary>
-    public const string SchemaVersion = "v1";
+    /// <summary>
+    /// The generation of this layout; bump it when a key or field changes meaning. v2 (one hash per metric, so
+    /// at most 31 or 96 fields) replaced v1 (one hash per month or day with a field per metric, up to 341 or
+    /// 1,056 fields, which HMGET searched linearly while it was a listpack).
+    /// </summary>
+    public const string SchemaVersion = "v2";
+
+    // Field names are built once: a 365-day read names 365 of them.
+    private static readonly RedisValue[] DayFieldNames = Digits(1, 31);
+    private static readonly RedisValue[] SlotFieldNames = Digits(0, UtcSlot.PerDay);
 
     /// <summary>The key prefix used when none is configured.</summary>
     public const string DefaultPrefix = "oc";
@@ -48,13 +56,13 @@ public sealed class RedisKeySchema
     /// <summary>The per-room hash of message versions and states.</summary>
     public RedisKey RoomMessages(string roomId) => Root + "msgs:" + roomId;
 
-    /// <summary>The month hash that holds the UTC-day buckets of <paramref name="day"/>.</summary>
-    public RedisKey DayTotals(SeriesScope scope, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:day:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+    /// <summary>The month hash that holds <paramref name="metric"/> of the UTC-day buckets of <paramref name="day"/>'s month.</summary>
+    public RedisKey DayTotals(SeriesScope scope, string metric, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:day:{metric}:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
 
-    /// <summary>The hash of the 96 slot buckets of one UTC day.</summary>
-    public RedisKey SlotTotals(SeriesScope scope, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:slot:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    /// <summary>The hash that holds <paramref name="metric"/> of the 96 slot buckets of one UTC day.</summary>
+    public RedisKey SlotTotals(SeriesScope scope, string metric, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:slot:{metric}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
     /// <summary>The ordered index of first-response times of one UTC day, for exact minimums.</summary>
     public RedisKey FirstResponseIndex(SeriesScope scope, DateOnly day) =>
@@ -108,13 +116,21 @@ public sealed class RedisKeySchema
     private static string Glob(string literal) =>
         string.Concat(literal.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
 
-    /// <summary>The field of <paramref name="metric"/> for UTC day <paramref name="day"/> inside its month hash.</summary>
-    public static RedisValue DayField(DateOnly day, string metric) =>
-        day.Day.ToString("00", CultureInfo.InvariantCulture) + ":" + metric;
 
-    /// <summary>The field of <paramref name="metric"/> for slot <paramref name="slotIndex"/> inside its day's slot hash.</summary>
-    public static RedisValue SlotField(int slotIndex, string metric) =>
-        slotIndex.ToString("00", CultureInfo.InvariantCulture) + ":" + metric;
+    /// <summary>The field of UTC day <paramref name="day"/> inside its month hash: <c>dd</c>.</summary>
+    public static RedisValue DayField(DateOnly day) => DayFieldNames[day.Day - 1];
+
+    /// <summary>The field of slot <paramref name="slotIndex"/> inside its day's slot hash: <c>SS</c>.</summary>
+    public static RedisValue SlotField(int slotIndex) => SlotFieldNames[slotIndex];
+
+    /// <summary>The fields of days <paramref name="firstDay"/>..<paramref name="lastDay"/> (1..31) of a month hash, in order.</summary>
+    public static RedisValue[] DayFields(int firstDay, int lastDay) => DayFieldNames[(firstDay - 1)..lastDay];
+
+    /// <summary>The fields of slots <paramref name="first"/>..<paramref name="last"/> (0..95) of a slot hash, in order.</summary>
+    public static RedisValue[] SlotFields(int first, int last) => SlotFieldNames[first..(last + 1)];
+
+    private static RedisValue[] Digits(int first, int count) =>
+        [.. Enumerable.Range(first, count).Select(i => (RedisValue)i.ToString("00", CultureInfo.InvariantCulture))];
 
     /// <summary>
     /// The same builders in Lua, prepended to every write script so that scripts build keys exactly as
@@ -125,11 +141,11 @@ public sealed class RedisKeySchema
         local function scope_dep(dep) return 'dep:' .. dep end
         local function key_room(root, rid) return root .. 'room:' .. rid end
         local function key_msgs(root, rid) return root .. 'msgs:' .. rid end
-        local function key_day(root, scope, day) return root .. scope .. ':day:' .. string.sub(day, 1, 7) end
-        local function key_slot(root, scope, day) return root .. scope .. ':slot:' .. day end
+        local function key_day(root, scope, metric, day) return root .. scope .. ':day:' .. metric .. ':' .. string.sub(day, 1, 7) end
+        local function key_slot(root, scope, metric, day) return root .. scope .. ':slot:' .. metric .. ':' .. day end
         local function key_ftidx(root, scope, day) return root .. scope .. ':ftidx:' .. day end
-        local function field_day(day, metric) return string.sub(day, 9, 10) .. ':' .. metric end
-        local function field_slot(slot, metric) return slot .. ':' .. metric end
+        local function field_day(day) return string.sub(day, 9, 10) end
+        local function field_slot(slot) return slot end
 
         """;
 }

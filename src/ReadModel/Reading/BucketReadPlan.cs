@@ -4,69 +4,140 @@ using StackExchange.Redis;
 namespace OmniCharts.ReadModel.Reading;
 
 /// <summary>
-/// The exact fields a chart needs, grouped into one HMGET per hash, so a year of days costs about 13
-/// reads and a day of hours at most two. Pure: building it touches no server.
+/// The reads that fetch every cell of a <see cref="CellWindow"/>: one per metric per month hash or slot hash, an
+/// HGETALL when at least half of the hash's fields are wanted (one pass over a listpack, where HMGET searches it
+/// once per field; the fields outside the window are dropped), else an HMGET with field names cut from
+/// precomputed tables. Pure: building it touches no server.
 /// </summary>
 public sealed class BucketReadPlan
 {
     private readonly BucketMeasure measure;
-    private readonly List<List<(int Read, int Field)>> cellsByBucket;
+    private readonly CellWindow window;
+    private readonly List<HashRead> reads = [];
+    private readonly List<ReadTarget> targets = [];
 
-    private BucketReadPlan(BucketMeasure measure, IReadOnlyList<HashRead> reads, List<List<(int, int)>> cellsByBucket)
+    private BucketReadPlan(BucketMeasure measure, CellWindow window)
     {
         this.measure = measure;
-        Reads = reads;
-        this.cellsByBucket = cellsByBucket;
+        this.window = window;
     }
 
-    /// <summary>The HMGETs to send, each key once.</summary>
-    public IReadOnlyList<HashRead> Reads { get; }
+    /// <summary>The reads to send, each key once.</summary>
+    public IReadOnlyList<HashRead> Reads => reads;
 
-    /// <summary>Plans the reads of <paramref name="buckets"/> in <paramref name="scope"/>.</summary>
-    public static BucketReadPlan Create(RedisKeySchema keys, SeriesScope scope, BucketMeasure measure, IReadOnlyList<BucketSource> buckets)
+    /// <summary>Plans the reads of the cells of <paramref name="window"/> in <paramref name="scope"/>.</summary>
+    public static BucketReadPlan Create(RedisKeySchema keys, SeriesScope scope, BucketMeasure measure, CellWindow window)
     {
-        var builder = new ReadPlanBuilder(measure.Metrics);
-        var cellsByBucket = new List<List<(int, int)>>(buckets.Count);
-        foreach (var bucket in buckets)
-        {
-            var cells = new List<(int, int)>();
-            foreach (var day in bucket.Days)
-                cells.Add(builder.Cell(keys.DayTotals(scope, day), metric => RedisKeySchema.DayField(day, metric)));
-            foreach (var run in bucket.Runs)
-                for (var slot = run.First; slot <= run.Last; slot++)
-                    cells.Add(builder.Cell(keys.SlotTotals(scope, run.Day), metric => RedisKeySchema.SlotField(slot, metric)));
-            cellsByBucket.Add(cells);
-        }
-
-        return new BucketReadPlan(measure, builder.Reads(), cellsByBucket);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(window);
+        var plan = new BucketReadPlan(measure, window);
+        if (window.Days is { } days)
+            plan.AddDays(keys, scope, days);
+        if (window.Slots is { } slots)
+            plan.AddSlots(keys, scope, slots);
+        return plan;
     }
 
-    /// <summary>Adds up each bucket from the HMGET answers, given in the order of <see cref="Reads"/>.</summary>
-    public IReadOnlyList<BucketTotals> Combine(IReadOnlyList<RedisValue[]> answers)
+    /// <summary>
+    /// Stores the answers, given in the order of <see cref="Reads"/>, as cells: an HMGET's values, or an HGETALL's
+    /// fields and values alternating.
+    /// </summary>
+    public BucketCells Parse(IReadOnlyList<RedisValue[]> answers)
     {
-        var totals = new BucketTotals[cellsByBucket.Count];
-        for (var i = 0; i < totals.Length; i++)
+        ArgumentNullException.ThrowIfNull(answers);
+        var cells = CreateCells();
+        for (var r = 0; r < targets.Count; r++)
         {
-            long total = 0, count = 0;
-            long? minimum = null;
-            foreach (var (read, field) in cellsByBucket[i])
+            if (reads[r].Fields is not null)
             {
-                var first = answers[read][field];
-                if (measure.Kind == MeasureKind.Minimum)
-                {
-                    if (!first.IsNull && (minimum is null || (long)first < minimum))
-                        minimum = (long)first;
-                    continue;
-                }
-
-                total += first.IsNull ? 0 : (long)first;
-                if (measure.Kind == MeasureKind.Mean && answers[read][field + 1] is { IsNull: false } second)
-                    count += (long)second;
+                StoreValues(cells, r, answers[r]);
+                continue;
             }
 
-            totals[i] = new BucketTotals(total, count, minimum);
+            for (var f = 0; f + 1 < answers[r].Length; f += 2)
+                StoreField(cells, r, answers[r][f], answers[r][f + 1]);
         }
 
-        return totals;
+        return cells;
     }
+
+    /// <summary>Empty cells for this plan's window, to fill with <see cref="StoreValues"/> and <see cref="StoreField"/>.</summary>
+    internal BucketCells CreateCells() =>
+        new(measure, window, Cells(window.Days?.Count ?? 0), Cells(window.Slots?.Count ?? 0));
+
+    /// <summary>Stores the values an HMGET of read <paramref name="read"/> returned, in its field order.</summary>
+    internal void StoreValues(BucketCells cells, int read, RedisValue[] values)
+    {
+        var (isSlot, metric, start) = targets[read];
+        var destination = cells.Of(isSlot, metric);
+        for (var f = 0; f < values.Length; f++)
+        {
+            if (!values[f].IsNull)
+                destination[start + f] = (long)values[f];
+        }
+    }
+
+    /// <summary>Stores one field of a whole-hash read <paramref name="read"/> when it lies inside the window.</summary>
+    internal void StoreField(BucketCells cells, int read, RedisValue field, RedisValue value)
+    {
+        var (isSlot, metric, start) = targets[read];
+        var destination = cells.Of(isSlot, metric);
+        // Day fields count from 01, slot fields from 00; start is where field 00 would sit, possibly before the window.
+        var index = start + (int)field;
+        if (index >= 0 && index < destination.Length)
+            destination[index] = (long)value;
+    }
+
+    private long[][] Cells(int count)
+    {
+        var cells = new long[measure.Metrics.Count][];
+        for (var m = 0; m < cells.Length; m++)
+        {
+            cells[m] = new long[count];
+            // An absent minimum must lose every comparison; sums and counts are 0 when absent.
+            if (measure.Kind == MeasureKind.Minimum)
+                Array.Fill(cells[m], BucketCells.NoMinimum);
+        }
+
+        return cells;
+    }
+
+    private void AddDays(RedisKeySchema keys, SeriesScope scope, DayRange days)
+    {
+        for (var month = new DateOnly(days.First.Year, days.First.Month, 1); month <= days.Last; month = month.AddMonths(1))
+        {
+            var first = month < days.First ? days.First : month;
+            var monthEnd = month.AddMonths(1).AddDays(-1);
+            var last = monthEnd > days.Last ? days.Last : monthEnd;
+            var whole = (last.Day - first.Day + 1) * 2 >= monthEnd.Day;
+            var fields = whole ? null : RedisKeySchema.DayFields(first.Day, last.Day);
+            var start = whole ? days.IndexOf(month) - 1 : days.IndexOf(first);
+            for (var m = 0; m < measure.Metrics.Count; m++)
+            {
+                reads.Add(new HashRead(keys.DayTotals(scope, measure.Metrics[m], month), fields));
+                targets.Add(new ReadTarget(false, m, start));
+            }
+        }
+    }
+
+    private void AddSlots(RedisKeySchema keys, SeriesScope scope, SlotRange slots)
+    {
+        for (var day = slots.First.Day; day <= slots.Last.Day; day = day.AddDays(1))
+        {
+            var first = day == slots.First.Day ? slots.First.Index : 0;
+            var last = day == slots.Last.Day ? slots.Last.Index : UtcSlot.PerDay - 1;
+            var whole = (last - first + 1) * 2 >= UtcSlot.PerDay;
+            var fields = whole ? null : RedisKeySchema.SlotFields(first, last);
+            var start = whole ? slots.IndexOf(day, 0) : slots.IndexOf(day, first);
+            for (var m = 0; m < measure.Metrics.Count; m++)
+            {
+                reads.Add(new HashRead(keys.SlotTotals(scope, measure.Metrics[m], day), fields));
+                targets.Add(new ReadTarget(true, m, start));
+            }
+        }
+    }
+
+    /// <summary>Where the values of one read go: metric <paramref name="Metric"/> of the slot or day cells, from <paramref name="Start"/> on.</summary>
+    private readonly record struct ReadTarget(bool Slots, int Metric, int Start);
 }

@@ -1,9 +1,9 @@
 -- Bucket arithmetic shared by the room and message scripts. A room contributes to scope 'all' and, when it
--- has a department, to 'dep:{dep}'; in each scope to its UTC-day field and its 15-minute slot field.
+-- has a department, to 'dep:{dep}'; in each scope to its UTC-day field and its 15-minute slot field, one hash
+-- per metric (at most 31 or 96 small fields, so HINCRBY and HMGET stay cheap whatever the hash encoding).
 
 local ROOM_STATE_FIELDS = { 'v', 'del', 'l', 'ts', 'day', 'slot', 'dep', 'cd', 'ft', 'ra', 'rt' }
 local TIMED_METRICS = { 'cd', 'ft', 'ra', 'rt' }
-local SLOTS_PER_DAY = 96
 
 -- Only a room that arrived, is Omnichannel and is not deleted is in the charts.
 local function is_live(room)
@@ -23,8 +23,8 @@ local function bump(key, field, delta)
 end
 
 local function bump_room_buckets(root, room, scope, metric, delta)
-  bump(key_day(root, scope, room.day), field_day(room.day, metric), delta)
-  bump(key_slot(root, scope, room.day), field_slot(room.slot, metric), delta)
+  bump(key_day(root, scope, metric, room.day), field_day(room.day), delta)
+  bump(key_slot(root, scope, metric, room.day), field_slot(room.slot), delta)
 end
 
 local function counted_messages(room)
@@ -36,27 +36,44 @@ local function ft_member(room, rid)
   return room.slot .. string.rep('0', 12 - #room.ft) .. room.ft .. rid
 end
 
--- Recomputes the cached minimums from the index: the slot's from its first member, the day's from its slots.
-local function refresh_ft_min(root, scope, day, slot)
-  local slot_key = key_slot(root, scope, day)
-  local first = redis.call('ZRANGEBYLEX', key_ftidx(root, scope, day), '[' .. slot, '(' .. slot .. ':', 'LIMIT', 0, 1)[1]
-  if first then
-    redis.call('HSET', slot_key, field_slot(slot, 'ft.min'), int_text(tonumber(string.sub(first, 3, 14))))
-  else
-    redis.call('HDEL', slot_key, field_slot(slot, 'ft.min'))
-  end
-  local fields = {}
-  for s = 0, SLOTS_PER_DAY - 1 do fields[#fields + 1] = field_slot(string.format('%02d', s), 'ft.min') end
+local function least_value(values)
   local best = nil
-  for _, value in ipairs(redis.call('HMGET', slot_key, unpack(fields))) do
-    if value and (best == nil or tonumber(value) < best) then best = tonumber(value) end
+  for _, value in ipairs(values) do
+    local number = tonumber(value)
+    if best == nil or number < best then best = number end
   end
-  local day_key = key_day(root, scope, day)
-  if best then
-    redis.call('HSET', day_key, field_day(day, 'ft.min'), int_text(best))
+  return best
+end
+
+local function store_min(key, field, value)
+  if value then
+    redis.call('HSET', key, field, int_text(value))
   else
-    redis.call('HDEL', day_key, field_day(day, 'ft.min'))
+    redis.call('HDEL', key, field)
   end
+end
+
+-- Recomputes the cached minimums after a change to the index: the slot's from its first member; the day's only
+-- when it can have changed, and then from the day's slot minimums (one small hash), not from every slot field.
+local function refresh_ft_min(root, scope, day, slot)
+  local slot_key = key_slot(root, scope, 'ft.min', day)
+  local old = tonumber(redis.call('HGET', slot_key, field_slot(slot)))
+  local first = redis.call('ZRANGEBYLEX', key_ftidx(root, scope, day), '[' .. slot, '(' .. slot .. ':', 'LIMIT', 0, 1)[1]
+  local new = first and tonumber(string.sub(first, 3, 14)) or nil
+  if new == old then return end
+  store_min(slot_key, field_slot(slot), new)
+
+  local day_key = key_day(root, scope, 'ft.min', day)
+  local best = tonumber(redis.call('HGET', day_key, field_day(day)))
+  if new and (best == nil or new < best) then
+    best = new
+  elseif old ~= nil and old == best then
+    -- This slot held the day's minimum and lost it: the least of the remaining slot minimums takes over.
+    best = least_value(redis.call('HVALS', slot_key))
+  else
+    return
+  end
+  store_min(day_key, field_day(day), best)
 end
 
 -- Adds (sign 1) or removes (sign -1) everything a live room puts into the charts.

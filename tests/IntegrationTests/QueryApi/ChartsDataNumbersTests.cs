@@ -46,6 +46,24 @@ public class ChartsDataNumbersTests
     }
 
     [Fact]
+    public async Task A_25_hour_day_outside_the_prefetched_cells_is_read_in_full()
+    {
+        // London's 2025-10-26 lasts 25 hours: a one-date request becomes a daily chart of two UTC days, which the
+        // hourly prefetch window does not hold, so the query reads the days it needs in a second round trip.
+        await using var api = await ChartsApi.WithManagerAsync();
+        await api.Seed.SettingAsync("Default_Timezone_For_Reporting", "custom");
+        await api.Seed.SettingAsync("Default_Custom_Timezone", "Europe/London");
+        var day = new DateOnly(2025, 10, 26);
+        await api.Seed.DayAsync(All, day, Metric.Conversations, 4);
+        await api.Seed.DayAsync(All, day.AddDays(1), Metric.Conversations, 2);
+
+        var (labels, points) = await api.ChartAsync(Query("Total_conversations", start: "2025-10-26", end: "2025-10-26"));
+
+        Assert.Equal(["10/25", "10/26"], labels);
+        Assert.Equal([0, 4], points);
+    }
+
+    [Fact]
     public async Task Department_filter_reads_the_departments_series_and_undefined_means_all()
     {
         await using var api = await ChartsApi.WithManagerAsync();

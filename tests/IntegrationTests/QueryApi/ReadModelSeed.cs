@@ -25,11 +25,11 @@ internal sealed class ReadModelSeed(IDatabase db, RedisKeySchema keys)
         db.HashSetAsync(keys.Setting(id), [new("v", 1), new("val", value)]);
 
     public Task DayAsync(SeriesScope scope, DateOnly day, string metric, long value) =>
-        db.HashSetAsync(keys.DayTotals(scope, day), RedisKeySchema.DayField(day, metric), value);
+        db.HashSetAsync(keys.DayTotals(scope, metric, day), RedisKeySchema.DayField(day), value);
 
     public Task SlotAsync(SeriesScope scope, DateTimeOffset instant, string metric, long value)
     {
         var slot = UtcSlot.Of(instant.ToUnixTimeMilliseconds());
-        return db.HashSetAsync(keys.SlotTotals(scope, slot.Day), RedisKeySchema.SlotField(slot.Index, metric), value);
+        return db.HashSetAsync(keys.SlotTotals(scope, metric, slot.Day), RedisKeySchema.SlotField(slot.Index), value);
     }
 }

@@ -130,8 +130,10 @@ public sealed class ApplyRoomTests : IAsyncLifetime
 
         await redis.Writer.ApplyRoomAsync(Room("r2", 2, ft: 3_000));
 
-        var fields = await redis.Database.HashKeysAsync(redis.Keys.SlotTotals(SeriesScope.AllRooms, UtcSlot.Of(Ts).Day));
-        Assert.DoesNotContain(fields, f => f.ToString().Contains("cd.", StringComparison.Ordinal));
+        var day = UtcSlot.Of(Ts).Day;
+        Assert.False(await redis.Database.KeyExistsAsync(redis.Keys.SlotTotals(SeriesScope.AllRooms, Metric.ChatDurationSum, day)));
+        Assert.False(await redis.Database.KeyExistsAsync(redis.Keys.DayTotals(SeriesScope.AllRooms, Metric.ChatDurationCount, day)));
+        Assert.Equal(2, (await redis.SlotAsync(SeriesScope.AllRooms, Ts))[Metric.FirstResponseCount]);
     }
 
     [Fact]

@@ -71,6 +71,34 @@ public sealed class FirstResponseMinimumTests : IAsyncLifetime
         Assert.DoesNotContain(":ftidx:", await redis.DumpAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Day_minimum_is_the_least_live_first_response_after_every_change()
+    {
+        // Rooms spread over a few slots of one day get faster, slower, move between slots and get deleted, in a
+        // seeded order; the day minimum is maintained incrementally, so it is checked against the truth each time.
+        var random = new Random(20261124);
+        var dayStart = Ts - (Ts % 86_400_000);
+        var live = new Dictionary<string, long>();
+        for (var step = 1; step <= 80; step++)
+        {
+            var id = "r" + random.Next(12);
+            if (random.Next(6) == 0)
+            {
+                await redis.Writer.DeleteRoomAsync(id, step);
+                live.Remove(id);
+            }
+            else
+            {
+                var ft = 1_000 * random.Next(1, 40);
+                await redis.Writer.ApplyRoomAsync(Room(id, step, ts: dayStart + (random.Next(4) * 3 * 3_600_000), ft: ft));
+                live[id] = ft;
+            }
+
+            var day = await redis.DayAsync(SeriesScope.AllRooms, dayStart);
+            Assert.Equal<long?>(live.Count == 0 ? null : live.Values.Min(), day.TryGetValue("ft.min", out var min) ? min : null);
+        }
+    }
+
     /// <summary>The slot minimum, after checking that the day agrees (every room of these tests is in one slot).</summary>
     private async Task<long> MinAsync(SeriesScope scope, long ts)
     {

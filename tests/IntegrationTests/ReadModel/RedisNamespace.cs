@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using OmniCharts.ReadModel.Keys;
 using OmniCharts.ReadModel.Writing;
@@ -27,19 +26,17 @@ public sealed class RedisNamespace : IAsyncDisposable
     public IDatabase Database => TestRedis.Connection.GetDatabase();
 
     /// <summary>The slot bucket that holds <paramref name="unixMilliseconds"/>: metric → value, only the fields present.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> SlotAsync(SeriesScope scope, long unixMilliseconds)
+    public Task<IReadOnlyDictionary<string, long>> SlotAsync(SeriesScope scope, long unixMilliseconds)
     {
         var slot = UtcSlot.Of(unixMilliseconds);
-        var entries = await Database.HashGetAllAsync(Keys.SlotTotals(scope, slot.Day));
-        return Fields(entries, slot.IndexText + ":");
+        return MetricsAsync(metric => Keys.SlotTotals(scope, metric, slot.Day), RedisKeySchema.SlotField(slot.Index));
     }
 
     /// <summary>The UTC-day bucket that holds <paramref name="unixMilliseconds"/>.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> DayAsync(SeriesScope scope, long unixMilliseconds)
+    public Task<IReadOnlyDictionary<string, long>> DayAsync(SeriesScope scope, long unixMilliseconds)
     {
         var day = UtcSlot.Of(unixMilliseconds).Day;
-        var entries = await Database.HashGetAllAsync(Keys.DayTotals(scope, day));
-        return Fields(entries, day.Day.ToString("00", CultureInfo.InvariantCulture) + ":");
+        return MetricsAsync(metric => Keys.DayTotals(scope, metric, day), RedisKeySchema.DayField(day));
     }
 
     /// <summary>Every key under the prefix with its full content, in a canonical text form.</summary>
@@ -76,7 +73,16 @@ public sealed class RedisNamespace : IAsyncDisposable
         return $"{type}: " + string.Join(" | ", items);
     }
 
-    private static Dictionary<string, long> Fields(HashEntry[] entries, string fieldPrefix) =>
-        entries.Where(e => e.Name.ToString().StartsWith(fieldPrefix, StringComparison.Ordinal))
-            .ToDictionary(e => e.Name.ToString()[fieldPrefix.Length..], e => (long)e.Value);
+    // One bucket is one field in each metric's hash; the metrics present form the dictionary.
+    private async Task<IReadOnlyDictionary<string, long>> MetricsAsync(Func<string, RedisKey> key, RedisValue field)
+    {
+        var values = new Dictionary<string, long>();
+        foreach (var metric in Metric.All)
+        {
+            if (await Database.HashGetAsync(key(metric), field) is { IsNull: false } value)
+                values[metric] = (long)value;
+        }
+
+        return values;
+    }
 }

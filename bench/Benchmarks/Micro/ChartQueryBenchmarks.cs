@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OmniCharts.QueryApi.Auth;
+using OmniCharts.QueryApi.Charts;
+using OmniCharts.QueryApi.Reporting;
+using OmniCharts.ReadModel.Reading;
+using OmniCharts.ReadModel.Writing;
+
+namespace OmniCharts.Benchmarks.Micro;
+
+/// <summary>
+/// One whole request without the web server: validation, the single batch (caller, settings, prefetched buckets),
+/// plan, labels, division and the JSON body, against the real Redis.
+/// </summary>
+public class ChartQueryBenchmarks
+{
+    private const int Rooms = 5_000;
+    private BenchRedis redis = null!;
+    private ChartDataQuery query = null!;
+
+    /// <summary>Fills a year of buckets and a manager who may read them.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        redis = new BenchRedis();
+        var writer = new ReadModelWriter(redis.Connection, redis.Keys);
+        SyntheticRooms.Fill(writer, Rooms);
+        writer.ApplyUserAsync(new UserSnapshot("manager", 1, ["admin"], [LoginToken.Hash("token")], null)).GetAwaiter().GetResult();
+        query = new ChartDataQuery(redis.Connection, new CallerAuthenticator(redis.Keys),
+            new ReportingZones(redis.Keys, new ServerTimeZone(TimeZoneInfo.Utc)), new BucketReader(redis.Connection, redis.Keys),
+            new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
+    }
+
+    /// <summary>Deletes the namespace.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => redis.Dispose();
+
+    /// <summary>A 1-day chart (24 hourly buckets).</summary>
+    [Benchmark]
+    public Task<int> Answer_1_day() => AnswerAsync("2026-03-02", "2026-03-02");
+
+    /// <summary>A 31-day chart.</summary>
+    [Benchmark]
+    public Task<int> Answer_31_days() => AnswerAsync("2026-03-01", "2026-03-31");
+
+    /// <summary>A 365-day chart.</summary>
+    [Benchmark]
+    public Task<int> Answer_365_days() => AnswerAsync("2026-01-01", "2026-12-31");
+
+    private async Task<int> AnswerAsync(string start, string end)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Headers["X-User-Id"] = "manager";
+        context.Request.Headers["X-Auth-Token"] = "token";
+        context.Request.QueryString = new QueryString($"?start={start}&end={end}&chartName=Avg_first_response_time");
+        var answer = await query.AnswerAsync(context.Request);
+        return answer.Result is ChartDataResult chart ? chart.Body().Length
+            : throw new InvalidOperationException($"Expected a chart, got {answer.Result.GetType().Name}.");
+    }
+}
