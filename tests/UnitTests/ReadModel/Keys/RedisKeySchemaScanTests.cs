@@ -9,7 +9,7 @@ public sealed class RedisKeySchemaScanTests
     {
         var keys = new RedisKeySchema("p");
 
-        Assert.Equal("p:v1:room:*", RedisKeySchema.ScanPattern(keys.Room).ToString());
+        Assert.Equal($"p:{RedisKeySchema.SchemaVersion}:room:*", RedisKeySchema.ScanPattern(keys.Room).ToString());
         Assert.Equal("r1", RedisKeySchema.IdOf(keys.Room, keys.Room("r1")));
         Assert.Null(RedisKeySchema.IdOf(keys.Room, keys.RoomMessages("r1")));
     }
@@ -19,6 +19,6 @@ public sealed class RedisKeySchemaScanTests
     {
         var keys = new RedisKeySchema("a*b?[c]");
 
-        Assert.Equal(@"a\*b\?\[c\]:v1:user:*", RedisKeySchema.ScanPattern(keys.User).ToString());
+        Assert.Equal(@"a\*b\?\[c\]:" + RedisKeySchema.SchemaVersion + ":user:*", RedisKeySchema.ScanPattern(keys.User).ToString());
     }
 }
