@@ -43,8 +43,14 @@ def targets(data):
     year_worst = max((_wrk(data, "api", 365, s, c).get("p99") or 0) for s in ("all", "dep") for c in conns)
     year_base = _wrk(data, "baseline", 365, "all", plot_c)
     speedup = (year.get("rps") or 0) / year_base["rps"] if year_base.get("rps") else None
-    year_db = _wrk(data, "db", 365, "all", plot_c)
-    db_speedup = (year.get("rps") or 0) / year_db["rps"] if year_db.get("rps") else None
+    # The database baseline can be too slow to finish one request inside a load run at plot_c connections;
+    # then the ratio is taken at the largest connection count where it finished some, and the text says so.
+    db_c = next((c for c in [plot_c] + sorted(conns, reverse=True) if _wrk(data, "db", 365, "all", c).get("rps")), None)
+    year_db = _wrk(data, "db", 365, "all", db_c) if db_c else {}
+    year_at_db_c = _wrk(data, "api", 365, "all", db_c) if db_c else {}
+    db_speedup = (year_at_db_c.get("rps") or 0) / year_db["rps"] if year_db.get("rps") else None
+    db_note = "" if db_c in (None, plot_c) else (
+        f" (database baseline at {db_c} connection{'s' if db_c != 1 else ''}: at {plot_c} it completed no request within a {data['dataset'].get('duration')} s run)")
     full_minutes = FULL_EVENTS / eps / 60 if eps else None
     full_memory = delta * FULL_ROOMS / rooms if delta and rooms else None
 
@@ -54,7 +60,7 @@ def targets(data):
     rows = [
         ("31-day chart ≥ 10,000 req/s with p99 < 5 ms", f"best {_f(best[1].get('rps'))} req/s at {best[0]} connections, p99 {_f(best[1].get('p99'), 2)} ms", met(ok_month)),
         ("365-day chart p99 < 5 ms", f"p99 {_f(year.get('p99'), 2)} ms at {plot_c} connections (worst of all cells: {_f(year_worst, 2)} ms)", met((year.get("p99") or 1e9) < 5)),
-        ("≥ 100× the baseline at 1M rooms, 365-day chart", f"{_f(db_speedup, 1)}× the database baseline's req/s, {_f(speedup, 1)}× the in-process baseline's, at {rooms:,} rooms ({plot_c} connections)" + ("; not measured at 1M rooms" if rooms < FULL_ROOMS else ""), "not measured" if rooms < FULL_ROOMS else met((db_speedup or 0) >= 100) + " against the database baseline, " + met((speedup or 0) >= 100) + " against the in-process one"),
+        ("≥ 100× the baseline at 1M rooms, 365-day chart", f"{_f(db_speedup, 0)}× the database baseline's req/s{db_note}, {_f(speedup, 1)}× the in-process baseline's ({plot_c} connections), at {rooms:,} rooms" + ("; not measured at 1M rooms" if rooms < FULL_ROOMS else ""), "not measured" if rooms < FULL_ROOMS else met((db_speedup or 0) >= 100) + " against the database baseline, " + met((speedup or 0) >= 100) + " against the in-process one"),
         ("projector ≥ 20,000 events/s", f"{_f(eps)} events/s end to end", met((eps or 0) >= 20_000)),
         ("1M rooms + 10M messages replayed in < 10 min", f"{_f(full_minutes, 1)} min extrapolated at the measured rate" if rooms < FULL_ROOMS else f"{_f(full_minutes, 1)} min", met((full_minutes or 1e9) < 10) + ("" if rooms >= FULL_ROOMS else " (extrapolated)")),
         ("Redis ≤ 1.5 GB for that set", f"{_f(_mib(full_memory), 0, ' MiB')} extrapolated linearly from {_f(_mib(delta), 1, ' MiB')} at {rooms:,} rooms" if rooms < FULL_ROOMS else _f(_mib(delta), 0, " MiB"), met((full_memory or 1e12) <= 1.5e9) + ("" if rooms >= FULL_ROOMS else " (extrapolated)")),
