@@ -62,23 +62,8 @@ public sealed class ReplayCommand(IServiceProvider services)
         }
     }
 
-    private async Task<ExitCode> WaitAsync(string runId, long published, ReplayOptions options, StatusLine status, CancellationToken cancellationToken)
-    {
-        var progress = await services.GetRequiredService<RunWaiter>().WaitAsync(runId, published, options.WaitTimeout, status, cancellationToken);
-        if (progress.TimedOut)
-        {
-            status.Error($"--wait timed out after {options.WaitTimeout.TotalSeconds:0} s: the projector applied {progress.Applied} and failed {progress.Failed} " +
-                $"of the {published} events of run {runId}. The Projector may not be running, or may use another RabbitMQ, Redis or ReadModel__KeyPrefix" +
-                (progress.LastError is null ? "" : $" (last Redis error: {progress.LastError})") +
-                ". Events it could not apply are in its <queue>_error queues.");
-            return ExitCode.WaitTimedOut;
-        }
-
-        if (progress.Failed == 0)
-            return ExitCode.Ok;
-        status.Error($"the projector failed {progress.Failed} of {published} events: they are in its <queue>_error queues, the reason in their MT-Fault-Message header");
-        return ExitCode.ProjectionFailed;
-    }
+    private Task<ExitCode> WaitAsync(string runId, long published, ReplayOptions options, StatusLine status, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RunWait>().WaitAsync(runId, published, options.WaitTimeout, status, cancellationToken);
 
     private static ExitCode Worst(ExitCode first, ExitCode second) => (ExitCode)Math.Max((int)first, (int)second);
 }

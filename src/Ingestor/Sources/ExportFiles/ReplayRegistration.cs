@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Runs;
 
@@ -10,7 +11,9 @@ public static class ReplayRegistration
     /// <summary>Adds <see cref="ReplayCommand"/> and <see cref="RunWaiter"/>.</summary>
     public static IHostApplicationBuilder AddReplay(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<RunWaiter>().AddSingleton<ReplayCommand>();
+        builder.Services.TryAddSingleton<RunWaiter>();
+        builder.Services.TryAddSingleton<RunWait>();
+        builder.Services.AddSingleton<ReplayCommand>();
         return builder;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Driver;
 using OmniCharts.Ingestor.Cli;
 using OmniCharts.Ingestor.Publishing;
+using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 using StackExchange.Redis;
 

@@ -16,7 +16,8 @@ public static class BackfillRegistration
         builder.Services.TryAddSingleton<IBackfillSources, MongoBackfillSources>();
         builder.Services.TryAddSingleton<SourceCheckpoints>();
         builder.Services.TryAddSingleton<RunWaiter>();
-        builder.Services.AddSingleton<RunWait>().AddSingleton<BackfillCommand>();
+        builder.Services.TryAddSingleton<RunWait>();
+        builder.Services.AddSingleton<BackfillCommand>();
         return builder;
     }
 }

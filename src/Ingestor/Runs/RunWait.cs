@@ -1,9 +1,8 @@
 using OmniCharts.Ingestor.Cli;
-using OmniCharts.Ingestor.Runs;
 
-namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
+namespace OmniCharts.Ingestor.Runs;
 
-/// <summary><c>--wait</c> for a backfill: <see cref="RunWaiter"/>, and the exit code and explanation replay gives.</summary>
+/// <summary><c>--wait</c> of <c>replay</c> and <c>backfill</c>: <see cref="RunWaiter"/>, then the exit code and, when it is not 0, why.</summary>
 public sealed class RunWait(RunWaiter waiter)
 {
     /// <summary>Waits for the projector to account for <paramref name="published"/> events of <paramref name="runId"/>.</summary>
