@@ -24,9 +24,11 @@ start_postgres() {
   echo "postgres=\"$("$bin/postgres" --version)\"" >>"$raw/machine.env"
 }
 
+# Stops the cluster and deletes it: at full size its data is about 6 GB.
 stop_postgres() {
   [[ -d "$pg_dir/data" ]] || return 0
   as_root su postgres -s /bin/sh -c "'$(pg_bin)/pg_ctl' -D '$pg_dir/data' -m fast stop" >/dev/null 2>&1 || true
+  as_root rm -rf "$pg_dir"
 }
 
 load_postgres() {
