@@ -36,7 +36,6 @@ case "$size" in
   *) echo "bench: --size is small, medium or full" >&2; exit 2 ;;
 esac
 
-readonly departments=50 months=24 first_day=2025-01-01 messages_per_room=10
 readonly stamp="$(date -u +%Y%m%d-%H%M%S)"
 readonly tag="bench-${stamp//-/}"
 readonly api_port=5180 baseline_port=5190 db_baseline_port=5191
@@ -59,25 +58,7 @@ for project in src/Projector src/QueryApi src/Ingestor tools/ExportGenerator ben
 done
 write_machine "$raw/machine.env"
 
-if [[ ! -f "$export_dir/.complete" ]]; then
-  log "generating $rooms rooms into $export_dir"
-  rm -rf "$export_dir"
-  dotnet tools/ExportGenerator/bin/Release/net10.0/OmniCharts.ExportGenerator.dll --out "$export_dir" --seed "$seed" \
-    --rooms "$rooms" --departments "$departments" --start "$first_day" --months "$months" \
-    --messages-per-room "$messages_per_room" | tee "$raw/generate.txt"
-  touch "$export_dir/.complete"
-else
-  log "reusing $export_dir (deterministic by seed and size)"
-  echo "reused" >"$raw/generate.txt"
-fi
-{
-  echo "rooms_requested=$rooms"; echo "seed=$seed"; echo "departments=$departments"; echo "months=$months"
-  echo "first_day=$first_day"; echo "size=$size"; echo "duration=$duration"; echo "connections=\"$connections\""
-  echo "livechat_rooms=$(grep -c '"t":"l"' "$export_dir/rocketchat_room.json")"
-  echo "room_lines=$(wc -l <"$export_dir/rocketchat_room.json")"
-  echo "message_lines=$(wc -l <"$export_dir/rocketchat_message.json")"
-  echo "export_bytes=$(du -sb "$export_dir" | cut -f1)"
-} >"$raw/dataset.env"
+prepare_export "tools/ExportGenerator/$release/OmniCharts.ExportGenerator.dll"
 
 trap cleanup EXIT
 trap 'exit 130' INT TERM

@@ -1,6 +1,7 @@
 # Functions of scripts/bench.sh (sourced: it sets $raw, $tag, $export_dir, $duration, $connections, ...).
 
 readonly release=bin/Release/net10.0
+readonly departments=50 months=24 first_day=2025-01-01 messages_per_room=10
 readonly chart=Avg_first_response_time
 readonly charts_path=/api/v1/livechat/analytics/dashboards/charts-data
 # Range name → start end. 2026 is the second of the export's two years, so every range is full of rooms.
@@ -11,6 +12,11 @@ declare -A range_dates=(
 )
 pids_dir=""
 namespace_ready=false
+# Where the programs run from: the Release output of this checkout unless the caller points elsewhere
+# (scripts/bench-ab.sh builds them from other commits into directories of their own).
+projector_dir="${projector_dir:-src/Projector/$release}"
+ingestor_dir="${ingestor_dir:-src/Ingestor/$release}"
+benchmarks_dll="bench/Benchmarks/$release/OmniCharts.Benchmarks.dll"
 
 as_root() { if [[ $EUID -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
@@ -65,7 +71,13 @@ setup_namespace() {
 cleanup_namespace() {
   $namespace_ready || return 0
   log "removing Redis keys $tag:* and RabbitMQ vhost $tag"
-  dotnet "bench/Benchmarks/$release/OmniCharts.Benchmarks.dll" keyspace-clean --prefix "$tag" || true
+  if [[ -f "$benchmarks_dll" ]]; then
+    dotnet "$benchmarks_dll" keyspace-clean --prefix "$tag" || true
+  elif [[ "$tag" == bench* ]]; then
+    # Without the Benchmarks build (scripts/bench-ab.sh): the same SCAN + UNLINK from the shell.
+    redis-cli --scan --pattern "$tag:*" | xargs -r -d '\n' -n 5000 redis-cli UNLINK >/dev/null || true
+    [[ -z "$(redis-cli --scan --pattern "$tag:*" | head -1)" ]] || echo "bench: WARNING: keys under $tag: are left in Redis" >&2
+  fi
   grep -q "vhost=$tag" "$raw/namespace.env" && as_root rabbitmqctl delete_vhost "$tag" >/dev/null 2>&1 || true
   namespace_ready=false
 }
@@ -125,6 +137,30 @@ postgres_cpu_seconds() {
   master=$(head -1 "$pg_dir/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
   for pid in $(pgrep -u postgres -x postgres); do total=$(calc "$total + $(cpu_seconds "$pid")"); done
   awk -v ticks="$(getconf CLK_TCK)" -v total="$total" '{ sub(/^.*\) /, ""); printf "%.3f", total + ($14 + $15) / ticks }' "/proc/$master/stat"
+}
+
+export_ready() { [[ -f "$export_dir/.complete" ]]; }
+
+# prepare_export GENERATOR_DLL: generates $export_dir unless a complete one is there, then writes raw/dataset.env.
+prepare_export() {
+  if ! export_ready; then
+    log "generating $rooms rooms into $export_dir"
+    rm -rf "$export_dir"
+    dotnet "$1" --out "$export_dir" --seed "$seed" --rooms "$rooms" --departments "$departments" \
+      --start "$first_day" --months "$months" --messages-per-room "$messages_per_room" | tee "$raw/generate.txt"
+    touch "$export_dir/.complete"
+  else
+    log "reusing $export_dir (deterministic by seed and size)"
+    echo "reused" >"$raw/generate.txt"
+  fi
+  {
+    echo "rooms_requested=$rooms"; echo "seed=$seed"; echo "departments=$departments"; echo "months=$months"
+    echo "first_day=$first_day"; echo "size=$size"; echo "duration=$duration"; echo "connections=\"$connections\""
+    echo "livechat_rooms=$(grep -c '"t":"l"' "$export_dir/rocketchat_room.json")"
+    echo "room_lines=$(wc -l <"$export_dir/rocketchat_room.json")"
+    echo "message_lines=$(wc -l <"$export_dir/rocketchat_message.json")"
+    echo "export_bytes=$(du -sb "$export_dir" | cut -f1)"
+  } >"$raw/dataset.env"
 }
 
 source bench/lib/bench-replay.sh

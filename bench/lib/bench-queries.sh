@@ -9,44 +9,61 @@ url_of() { # url_of PORT RANGE SCOPE [CHART]
 
 ready() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" == 200 ]]; }
 
+# verify_answers [LABEL:PORT ...] (default: the QueryApi and both baselines): every server must give the first
+# one's body and status, and 200, for 7 charts × 1/31/365 days × all rooms/one department.
 verify_answers() {
-  local total=0 same=0 name range scope a b c
+  local servers=("$@") total=0 same=0 name range scope server first answer ok report
+  ((${#servers[@]})) || servers=("api:$api_port" "baseline:$baseline_port" "database:$db_baseline_port")
   local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
   : >"$raw/verify.txt"
   for name in Total_conversations Avg_chat_duration Total_messages Avg_first_response_time \
     Best_first_response_time Avg_response_time Avg_reaction_time; do
     for range in 1 31 365; do
       for scope in all dep; do
-        a=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $api_port $range $scope $name)")
-        b=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $baseline_port $range $scope $name)")
-        c=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of $db_baseline_port $range $scope $name)")
+        first="" ok=true report=""
+        for server in "${servers[@]}"; do
+          answer=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of "${server#*:}" $range $scope $name)")
+          first=${first:-$answer}
+          [[ "$answer" == "$first" && "$answer" == *' 200' ]] || ok=false
+          report+=$(printf '\n  %-9s %s' "${server%%:*}:" "${answer:0:300}")
+        done
         total=$((total + 1))
-        if [[ "$a" == "$b" && "$a" == "$c" && "$a" == *' 200' ]]; then same=$((same + 1)); else
-          printf 'DIFF %s %s %s\n  api:      %s\n  baseline: %s\n  database: %s\n' "$name" "$range" "$scope" "${a:0:300}" "${b:0:300}" "${c:0:300}" >>"$raw/verify.txt"
-        fi
+        if $ok; then same=$((same + 1)); else printf 'DIFF %s %s %s%s\n' "$name" "$range" "$scope" "$report" >>"$raw/verify.txt"; fi
       done
     done
   done
   echo "verified_same=$same" >>"$raw/queries.env"
   echo "verified_total=$total" >>"$raw/queries.env"
-  log "answers identical (body and status) across the three servers for $same of $total requests"
+  log "answers identical (body and status) across the ${#servers[@]} servers for $same of $total requests"
 }
 
 run_wrk() { # run_wrk SYSTEM RANGE SCOPE CONNECTIONS
   local port=$api_port server=QueryApi store_cpu=redis_cpu_seconds
   [[ "$1" == baseline ]] && port=$baseline_port server=Baseline
   [[ "$1" == db ]] && port=$db_baseline_port server=BaselineDb store_cpu=postgres_cpu_seconds
-  # One wrk thread: on 2 cores a second one would only take CPU from the server under test.
-  local name="$1-$2-$3-c$4" server_pid server_cpu redis_cpu
-  server_pid=$(cat "$pids_dir/$server.pid")
+  wrk_cell "$1-$2-$3-c$4" "$port" "$server" "$store_cpu" "$2" "$3" "$4"
+}
+
+# wrk_cell NAME PORT SERVER STORE_CPU RANGE SCOPE CONNECTIONS: one wrk run against the server started as SERVER,
+# into raw/wrk/NAME.txt, with the CPU seconds it and its store (STORE_CPU prints them) used in raw/redis-during/NAME.cpu.
+wrk_cell() {
+  local name=$1 port=$2 store_cpu=$4 server_pid server_cpu redis_cpu
+  server_pid=$(cat "$pids_dir/$3.pid")
   server_cpu=$(cpu_seconds "$server_pid") redis_cpu=$($store_cpu)
   redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.before"
-  wrk -t1 -c"$4" -d"${duration}s" --timeout 10s --latency -s bench/wrk/auth.lua "$(url_of "$port" "$2" "$3")" \
+  # One wrk thread: on 2 cores a second one would only take CPU from the server under test.
+  wrk -t1 -c"$7" -d"${duration}s" --timeout 10s --latency -s bench/wrk/auth.lua "$(url_of "$port" "$5" "$6")" \
     >"$raw/wrk/$name.txt" 2>&1 || true
   redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.after"
   # CPU seconds the server and Redis used during the run: with the request count, the cost of one request.
   echo "server_cpu=$(calc "$(cpu_seconds "$server_pid") - $server_cpu") redis_cpu=$(calc "$($store_cpu) - $redis_cpu")" \
     >"$raw/redis-during/$name.cpu"
+}
+
+# The department with the most rooms among the first 50,000 room lines: the "dep" scope of every range.
+pick_department() {
+  head -n 50000 "$export_dir/rocketchat_room.json" | grep -o '"departmentId":"[^"]*"' | sort | uniq -c |
+    sort -rn | head -1 | sed 's/.*:"\(.*\)"/\1/'
 }
 
 measure_queries() {
@@ -60,9 +77,7 @@ measure_queries() {
   wait_for "the baseline (loading the export)" 1800 "ready $baseline_port"
   wait_for "the database baseline" 120 "ready $db_baseline_port"
 
-  # The department with the most rooms among the first 50,000 room lines.
-  department=$(head -n 50000 "$export_dir/rocketchat_room.json" | grep -o '"departmentId":"[^"]*"' | sort | uniq -c |
-    sort -rn | head -1 | sed 's/.*:"\(.*\)"/\1/')
+  department=$(pick_department)
   { echo "chart=$chart"; echo "department=$department"; } >"$raw/queries.env"
   for range in "${!range_dates[@]}"; do echo "range_$range=\"${range_dates[$range]}\"" >>"$raw/queries.env"; done
   verify_answers

@@ -2,7 +2,7 @@
 
 measure_replay() {
   log "replay: starting the Projector (key prefix $ReadModel__KeyPrefix, vhost/prefix $tag)"
-  start_server Projector "src/Projector/$release" OmniCharts.Projector.dll
+  start_server Projector "$projector_dir" OmniCharts.Projector.dll
   local projector_pid
   projector_pid=$(cat "$pids_dir/Projector.pid")
   wait_for "the Projector's bus" 120 'grep -q "Bus started" "$raw/Projector.log"'
@@ -17,7 +17,7 @@ measure_replay() {
   log "replay: $export_dir → RabbitMQ → Projector → Redis (replay --wait)"
   t0=$(date +%s.%N)
   /usr/bin/time -f '%e %U %S %M' -o "$raw/ingestor-time.txt" \
-    dotnet "src/Ingestor/$release/OmniCharts.Ingestor.dll" replay --from "$export_dir" --wait --wait-timeout 7200 |
+    dotnet "$ingestor_dir/OmniCharts.Ingestor.dll" replay --from "$export_dir" --wait --wait-timeout 7200 |
     while IFS= read -r line; do printf '%s %s\n' "$(calc "$(date +%s.%N) - $t0")" "$line"; done | tee "$raw/replay.txt" || rc=$?
   t1=$(date +%s.%N)
   for pid in "$projector_pid" "$redis_pid" "$beam_pid"; do cpu_after+=("$(cpu_seconds "$pid")"); done
@@ -34,8 +34,10 @@ measure_replay() {
     echo "cpu_rabbitmq=$(calc "${cpu_after[2]} - ${cpu_before[2]}")"
     echo "loadavg_after_replay=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
   } >"$raw/replay.env"
-  log "replay: measuring the keyspace by kind (MEMORY USAGE of every $tag key)"
-  dotnet "bench/Benchmarks/$release/OmniCharts.Benchmarks.dll" keyspace-memory --prefix "$tag" >"$raw/keyspace.tsv"
+  if [[ "${replay_keyspace:-true}" == true ]]; then
+    log "replay: measuring the keyspace by kind (MEMORY USAGE of every $tag key)"
+    dotnet "$benchmarks_dll" keyspace-memory --prefix "$tag" >"$raw/keyspace.tsv"
+  fi
   stop_server Projector
   ((rc == 0)) || { echo "bench: the replay failed (exit $rc): see $raw/replay.txt and $raw/Projector.log" >&2; exit 1; }
 }
