@@ -65,8 +65,8 @@ ab_verify() {
   { echo "chart=$chart"; echo "department=$department"; } >"$raw/queries.env"
   verify_answers "before:$before_port" "after:$after_port"
   [[ -s "$raw/verify.txt" ]] || return 0
-  echo "bench-ab: the two QueryApis answer differently (raw/verify.txt):" >&2
-  head -n 60 "$raw/verify.txt" >&2
+  echo "bench-ab: the two QueryApis answer differently for $(grep -c '^DIFF' "$raw/verify.txt") requests, the first:" >&2
+  head -n 9 "$raw/verify.txt" >&2
   return 1
 }
 

@@ -9,10 +9,21 @@ url_of() { # url_of PORT RANGE SCOPE [CHART]
 
 ready() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" == 200 ]]; }
 
+# first_difference A B: the index of the first character where A and B differ (binary search on prefixes).
+first_difference() {
+  local low=0 high=${#1} mid
+  ((${#2} < high)) && high=${#2}
+  while ((low < high)); do
+    mid=$(((low + high + 1) / 2))
+    if [[ "${1:0:mid}" == "${2:0:mid}" ]]; then low=$mid; else high=$((mid - 1)); fi
+  done
+  echo "$low"
+}
+
 # verify_answers [LABEL:PORT ...] (default: the QueryApi and both baselines): every server must give the first
 # one's body and status, and 200, for 7 charts × 1/31/365 days × all rooms/one department.
 verify_answers() {
-  local servers=("$@") total=0 same=0 name range scope server first answer ok report
+  local servers=("$@") total=0 same=0 name range scope server first answer ok report at answers=()
   ((${#servers[@]})) || servers=("api:$api_port" "baseline:$baseline_port" "database:$db_baseline_port")
   local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
   : >"$raw/verify.txt"
@@ -20,15 +31,22 @@ verify_answers() {
     Best_first_response_time Avg_response_time Avg_reaction_time; do
     for range in 1 31 365; do
       for scope in all dep; do
-        first="" ok=true report=""
+        first="" ok=true report="" at=0 answers=()
         for server in "${servers[@]}"; do
-          answer=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of "${server#*:}" $range $scope $name)")
+          answer=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(url_of "${server#*:}" $range $scope $name)" || true)
+          answers+=("$answer")
           first=${first:-$answer}
-          [[ "$answer" == "$first" && "$answer" == *' 200' ]] || ok=false
-          report+=$(printf '\n  %-9s %s' "${server%%:*}:" "${answer:0:300}")
+          [[ "$answer" == *' 200' ]] || ok=false
+          [[ "$answer" == "$first" ]] || { ok=false; at=$(first_difference "$first" "$answer"); }
         done
         total=$((total + 1))
-        if $ok; then same=$((same + 1)); else printf 'DIFF %s %s %s%s\n' "$name" "$range" "$scope" "$report" >>"$raw/verify.txt"; fi
+        if $ok; then same=$((same + 1)); continue; fi
+        # 300 characters from a little before the first difference: long bodies share their labels first.
+        at=$((at > 40 ? at - 40 : 0))
+        for server in "${!servers[@]}"; do
+          report+=$(printf '\n  %-9s [from %d] %s' "${servers[server]%%:*}:" "$at" "${answers[server]:at:300}")
+        done
+        printf 'DIFF %s %s %s%s\n' "$name" "$range" "$scope" "$report" >>"$raw/verify.txt"
       done
     done
   done

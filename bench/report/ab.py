@@ -126,7 +126,9 @@ def main(results):
         out += ["## Warnings", ""] + [f"- {line}" for line in flagged] + [""]
     verify = os.path.join(raw, "verify.txt")
     if os.path.exists(verify) and os.path.getsize(verify):
-        out += ["## Answers that differ", "", "```", open(verify, encoding="utf-8").read().rstrip()[:6000], "```", ""]
+        blocks = open(verify, encoding="utf-8").read().rstrip().split("\nDIFF ")
+        shown = "\nDIFF ".join(blocks[:8]) + (f"\n… and {len(blocks) - 8} more in raw/verify.txt" if len(blocks) > 8 else "")
+        out += [f"## Answers that differ ({len(blocks)} requests)", "", "```", shown, "```", ""]
     with open(os.path.join(results, "ab.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(out))
 
