@@ -5,7 +5,7 @@
 # Builds each ref's QueryApi (and the --after ref's Projector and Ingestor) in temporary worktrees, replays the
 # export of bench.sh's size into a namespace of its own with the after Projector, checks that both QueryApis give
 # byte-identical answers, then loads them with wrk in turn, interleaved over --rounds rounds, and writes
-# <out>/ab.md (default bench/results/<date>-ab-<size>/). Exits non-zero when the answers differ.
+# <out>/ab.md (default bench/results/<date>-ab-<size, or r<rooms>>/). Exits non-zero when the answers differ.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,7 +41,11 @@ readonly stamp="$(date -u +%Y%m%d-%H%M%S)"
 readonly tag="bench-${stamp//-/}"
 # Not bench.sh's ports, so both can run on one machine.
 readonly before_port=5280 after_port=5281
-results="${out:-bench/results/$(date -u +%Y-%m-%d-%H%M)-ab-$size}"
+# --rooms names the run by its room count: "full" would be a lie at 2,000 rooms.
+label=$size
+[[ "$rooms" == 20000 && $size == small || "$rooms" == 100000 && $size == medium || "$rooms" == 1000000 && $size == full ]] ||
+  label="r$rooms"
+results="${out:-bench/results/$(date -u +%Y-%m-%d-%H%M)-ab-$label}"
 raw="$results/raw"
 export_dir="bench/.data/export-r$rooms-s$seed"
 log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }

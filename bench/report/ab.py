@@ -29,7 +29,7 @@ def cells(raw):
         during = os.path.join(raw, "redis-during", path[:-4])
         calls = sum(c for cmd, c, _ in parse.commandstats_delta(during + ".before", during + ".after") if cmd != "info")
         run["redis_calls"] = calls / requests if requests else None
-        side, rng, scope, conn, _ = m.groups()
+        side, rng, scope, conn, run["round"] = m.groups()
         found.setdefault((side, int(rng), scope, int(conn)), []).append(run)
     return found
 
@@ -41,6 +41,13 @@ def median(runs, key):
 
 def ratio(after, before):
     return f"{after / before:.2f}×" if after and before else "n/a"
+
+
+def spread(before, after, key):
+    """The lowest and highest after/before ratio of one round (both sides ran back to back): the noise to beat."""
+    pairs = {r["round"]: r.get(key) for r in before}
+    ratios = [r[key] / pairs[r["round"]] for r in after if r.get(key) and pairs.get(r["round"])]
+    return f" ({min(ratios):.2f}–{max(ratios):.2f})" if len(ratios) > 1 else ""
 
 
 def latency(ms):
@@ -66,10 +73,10 @@ def table(found, rng, connections):
                  for key in ("rps", "p50", "p99", "server_cpu_ms", "redis_cpu_ms", "redis_calls")}
             rows.append(
                 f"| {scope} | {conn} | {_f(m['before', 'rps'])} | {_f(m['after', 'rps'])} "
-                f"| **{ratio(m['after', 'rps'], m['before', 'rps'])}** "
+                f"| **{ratio(m['after', 'rps'], m['before', 'rps'])}**{spread(b, a, 'rps')} "
                 f"| {latency(m['before', 'p50'])} | {latency(m['after', 'p50'])} "
                 f"| {latency(m['before', 'p99'])} | {latency(m['after', 'p99'])} "
-                f"| **{ratio(m['after', 'p99'], m['before', 'p99'])}** "
+                f"| **{ratio(m['after', 'p99'], m['before', 'p99'])}**{spread(b, a, 'p99')} "
                 f"| {cpu(m['before', 'server_cpu_ms'])} | {cpu(m['after', 'server_cpu_ms'])} "
                 f"| {cpu(m['before', 'redis_cpu_ms'])} | {cpu(m['after', 'redis_cpu_ms'])} "
                 f"| {_f(m['before', 'redis_calls'], 2)} | {_f(m['after', 'redis_calls'], 2)} |")
@@ -111,8 +118,9 @@ def main(results):
         f"- answers: **{same} of {total}** requests byte-identical (body and status) between before and after "
         f"(7 charts × 1/31/365 days × all rooms/department `{queries.get('department')}`)",
         f"- load: `wrk -t1 --latency`, {dataset.get('duration')} s per cell, chart {queries.get('chart')}, "
-        f"{ab.get('rounds')} rounds interleaved (each cell on both sides back to back, order swapped every round); "
-        "every figure is the **median of the rounds**; latencies in ms; CPU ms per request = CPU time of the "
+        f"{ab.get('rounds')} round(s) interleaved (each cell on both sides back to back, order swapped every round); "
+        "every figure is the **median of the rounds**, ratios are of those medians, with the lowest–highest ratio of "
+        "a single round in parentheses when there are several; latencies in ms; CPU ms per request = CPU time of the "
         "process during the cell / requests served; Redis commands per request from `INFO commandstats` (Redis is the "
         "whole shared server: its CPU and commands include anything else using it during the cell)",
         "",
