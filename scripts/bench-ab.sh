@@ -57,6 +57,8 @@ source bench/lib/bench-ab.sh
 
 before_sha=$(ab_resolve before "$before")
 after_sha=$(ab_resolve after "$after")
+ab_check_ports
+ab_find_export
 mkdir -p "$raw"
 
 trap ab_cleanup EXIT

@@ -20,8 +20,9 @@ ab_build() {
   ab_worktrees+=("$src")
   for project in "$@"; do
     log "build $side ($(git rev-parse --short "$sha")): $project"
+    # No build server or node left running after the script (nor shut down: it may be someone else's).
     dotnet build "$src/$project" -c Release -o "$ab_work/$side/${project##*/}" --nologo -v quiet \
-      -clp:NoSummary\;ErrorsOnly >"$raw/build-$side-${project##*/}.log" 2>&1 ||
+      -nodeReuse:false -p:UseSharedCompilation=false -clp:NoSummary\;ErrorsOnly >"$raw/build-$side-${project##*/}.log" 2>&1 ||
       { cat "$raw/build-$side-${project##*/}.log"; echo "bench-ab: build of $project at $side failed" >&2; exit 1; }
   done
 }
@@ -46,6 +47,20 @@ ab_write_refs() {
     echo "${side}_subject=\"$(git log -1 --format=%s "${!sha}" | tr -d '"')\""
   done >"$raw/ab.env"
   { echo "rounds=$rounds"; echo "before_port=$before_port"; echo "after_port=$after_port"; } >>"$raw/ab.env"
+}
+
+# Run from another worktree, the export of the main checkout is used rather than generated again (GBs at full size).
+ab_find_export() {
+  local main_root
+  main_root=$(dirname "$(git rev-parse --path-format=absolute --git-common-dir)")
+  if ! export_ready && [[ -f "$main_root/$export_dir/.complete" ]]; then export_dir="$main_root/$export_dir"; fi
+}
+
+ab_check_ports() {
+  local port
+  for port in "$before_port" "$after_port"; do
+    ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "bench-ab: port $port is already in use" >&2; exit 1; }
+  done
 }
 
 ab_port() { if [[ "$1" == before ]]; then echo "$before_port"; else echo "$after_port"; fi; }
