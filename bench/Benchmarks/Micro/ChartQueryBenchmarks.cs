@@ -11,13 +11,18 @@ namespace OmniCharts.Benchmarks.Micro;
 
 /// <summary>
 /// One whole request without the web server: validation, the single batch (caller, settings, prefetched buckets),
-/// plan, labels, division and the JSON body, against the real Redis.
+/// plan, labels, division and the JSON body, against the real Redis; with and without the QueryApi's cache of
+/// settled months (the months of 2026 that ended before the day the benchmark runs).
 /// </summary>
 public class ChartQueryBenchmarks
 {
     private const int Rooms = 5_000;
     private BenchRedis redis = null!;
     private ChartDataQuery query = null!;
+
+    /// <summary>Whether the reader keeps settled months (<see cref="SettledMonthCache"/>), as the QueryApi does by default.</summary>
+    [Params(false, true)]
+    public bool KeepSettledMonths { get; set; }
 
     /// <summary>Fills a year of buckets and a manager who may read them.</summary>
     [GlobalSetup]
@@ -28,9 +33,13 @@ public class ChartQueryBenchmarks
         SyntheticRooms.Fill(writer, Rooms);
         writer.ApplyUserAsync(new UserSnapshot("manager", 1, ["admin"], [LoginToken.Hash("token")], null)).GetAwaiter().GetResult();
         query = new ChartDataQuery(redis.Connection, new CallerAuthenticator(redis.Keys),
-            new ReportingZones(redis.Keys, new ServerTimeZone(TimeZoneInfo.Utc)), new BucketReader(redis.Connection, redis.Keys),
+            new ReportingZones(redis.Keys, new ServerTimeZone(TimeZoneInfo.Utc)), Reader(),
             new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
     }
+
+    private BucketReader Reader() => KeepSettledMonths
+        ? new BucketReader(redis.Connection, redis.Keys, new SettledMonthCache(50_000), TimeProvider.System)
+        : new BucketReader(redis.Connection, redis.Keys);
 
     /// <summary>Deletes the namespace.</summary>
     [GlobalCleanup]

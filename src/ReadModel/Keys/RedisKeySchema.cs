@@ -14,6 +14,7 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>msgs:{rid}</c></term><description>hash: message id → <c>{version}:{state}</c>, state 1 counts, 0 does not, d deleted.</description></item>
 /// <item><term><c>{scope}:day:{metric}:{yyyy-MM}</c></term><description>hash: one metric of one month of UTC-day buckets, field <c>{dd}</c> (at most 31).</description></item>
 /// <item><term><c>{scope}:slot:{metric}:{yyyy-MM-dd}</c></term><description>hash: one metric of one UTC day of 15-minute buckets, field <c>{SS}</c> = 00..95.</description></item>
+/// <item><term><c>{scope}:dayver</c></term><description>hash: field <c>{yyyy-MM}</c> → the version of that month's day hashes in the scope, raised by every script that changes one of them; lets a reader keep a month it has read (<see cref="DayVersions"/>).</description></item>
 /// <item><term><c>{scope}:ftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0, ordered by member): <c>{SS}{ft ms, 12 digits}{rid}</c>, so the first member of a slot is its minimum first response.</description></item>
 /// <item><term><c>user:{uid}</c></term><description>hash: fields in <see cref="DirectoryField"/>.</description></item>
 /// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
@@ -63,6 +64,17 @@ public sealed class RedisKeySchema
     /// <summary>The hash that holds <paramref name="metric"/> of the 96 slot buckets of one UTC day.</summary>
     public RedisKey SlotTotals(SeriesScope scope, string metric, DateOnly day) =>
         $"{Root}{scope.KeyPart}:slot:{metric}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The versions of <paramref name="scope"/>'s month hashes of UTC-day buckets, field <see cref="MonthField"/>.
+    /// A script that changes any day hash of a month sets that month's version to max(old + 1, the server's time
+    /// in µs) in the same atomic step, so an equal version means unchanged contents, even across a deletion of
+    /// the keys and a new replay (the time has moved on).
+    /// </summary>
+    public RedisKey DayVersions(SeriesScope scope) => $"{Root}{scope.KeyPart}:dayver";
+
+    /// <summary>The field of <paramref name="day"/>'s month in <see cref="DayVersions"/>: <c>yyyy-MM</c>.</summary>
+    public static RedisValue MonthField(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>The ordered index of first-response times of one UTC day, for exact minimums.</summary>
     public RedisKey FirstResponseIndex(SeriesScope scope, DateOnly day) =>
@@ -143,6 +155,8 @@ public sealed class RedisKeySchema
         local function key_msgs(root, rid) return root .. 'msgs:' .. rid end
         local function key_day(root, scope, metric, day) return root .. scope .. ':day:' .. metric .. ':' .. string.sub(day, 1, 7) end
         local function key_slot(root, scope, metric, day) return root .. scope .. ':slot:' .. metric .. ':' .. day end
+        local function key_day_versions(root, scope) return root .. scope .. ':dayver' end
+        local function field_month(day) return string.sub(day, 1, 7) end
         local function key_ftidx(root, scope, day) return root .. scope .. ':ftidx:' .. day end
         local function field_day(day) return string.sub(day, 9, 10) end
         local function field_slot(slot) return slot end

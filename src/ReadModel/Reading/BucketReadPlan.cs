@@ -15,23 +15,32 @@ public sealed class BucketReadPlan
     private readonly CellWindow window;
     private readonly List<HashRead> reads = [];
     private readonly List<ReadTarget> targets = [];
+    private readonly List<DateOnly> settledMonths = [];
+    private readonly DateOnly? settledBefore;
 
-    private BucketReadPlan(BucketMeasure measure, CellWindow window)
+    private BucketReadPlan(BucketMeasure measure, CellWindow window, DateOnly? settledBefore)
     {
         this.measure = measure;
         this.window = window;
+        this.settledBefore = settledBefore;
     }
 
     /// <summary>The reads to send, each key once.</summary>
     public IReadOnlyList<HashRead> Reads => reads;
 
-    /// <summary>Plans the reads of the cells of <paramref name="window"/> in <paramref name="scope"/>.</summary>
-    public static BucketReadPlan Create(RedisKeySchema keys, SeriesScope scope, BucketMeasure measure, CellWindow window)
+    /// <summary>The first day of each settled month read, in order (empty unless planned with a settled date).</summary>
+    public IReadOnlyList<DateOnly> SettledMonths => settledMonths;
+
+    /// <summary>
+    /// Plans the reads of the cells of <paramref name="window"/> in <paramref name="scope"/>. Months that end before
+    /// <paramref name="settledBefore"/> are read whole, so that a <see cref="SettledMonthCache"/> can keep them.
+    /// </summary>
+    public static BucketReadPlan Create(RedisKeySchema keys, SeriesScope scope, BucketMeasure measure, CellWindow window, DateOnly? settledBefore = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(window);
-        var plan = new BucketReadPlan(measure, window);
+        var plan = new BucketReadPlan(measure, window, settledBefore);
         if (window.Days is { } days)
             plan.AddDays(keys, scope, days);
         if (window.Slots is { } slots)
@@ -69,7 +78,7 @@ public sealed class BucketReadPlan
     /// <summary>Stores the values an HMGET of read <paramref name="read"/> returned, in its field order.</summary>
     internal void StoreValues(BucketCells cells, int read, RedisValue[] values)
     {
-        var (isSlot, metric, start) = targets[read];
+        var (isSlot, metric, start, _) = targets[read];
         var destination = cells.Of(isSlot, metric);
         for (var f = 0; f < values.Length; f++)
         {
@@ -78,10 +87,26 @@ public sealed class BucketReadPlan
         }
     }
 
+    /// <summary>The place in <see cref="SettledMonths"/> of read <paramref name="read"/>'s month, or −1 when it is not a settled month.</summary>
+    internal int SettledMonthOf(int read) => targets[read].SettledMonth;
+
+    /// <summary>Stores a kept month (index 0 = day 01) as the answer of whole-month read <paramref name="read"/>.</summary>
+    internal void StoreMonth(BucketCells cells, int read, long[] days)
+    {
+        var (isSlot, metric, start, _) = targets[read];
+        var destination = cells.Of(isSlot, metric);
+        for (var d = 0; d < days.Length; d++)
+        {
+            var index = start + d + 1;
+            if (days[d] != SettledMonthCache.Absent && index >= 0 && index < destination.Length)
+                destination[index] = days[d];
+        }
+    }
+
     /// <summary>Stores one field of a whole-hash read <paramref name="read"/> when it lies inside the window.</summary>
     internal void StoreField(BucketCells cells, int read, RedisValue field, RedisValue value)
     {
-        var (isSlot, metric, start) = targets[read];
+        var (isSlot, metric, start, _) = targets[read];
         var destination = cells.Of(isSlot, metric);
         // Day fields count from 01, slot fields from 00; start is where field 00 would sit, possibly before the window.
         var index = start + (int)field;
@@ -110,13 +135,16 @@ public sealed class BucketReadPlan
             var first = month < days.First ? days.First : month;
             var monthEnd = month.AddMonths(1).AddDays(-1);
             var last = monthEnd > days.Last ? days.Last : monthEnd;
-            var whole = (last.Day - first.Day + 1) * 2 >= monthEnd.Day;
+            var settled = monthEnd < settledBefore;
+            if (settled)
+                settledMonths.Add(month);
+            var whole = settled || (last.Day - first.Day + 1) * 2 >= monthEnd.Day;
             var fields = whole ? null : RedisKeySchema.DayFields(first.Day, last.Day);
             var start = whole ? days.IndexOf(month) - 1 : days.IndexOf(first);
             for (var m = 0; m < measure.Metrics.Count; m++)
             {
                 reads.Add(new HashRead(keys.DayTotals(scope, measure.Metrics[m], month), fields));
-                targets.Add(new ReadTarget(false, m, start));
+                targets.Add(new ReadTarget(false, m, start, settled ? settledMonths.Count - 1 : -1));
             }
         }
     }
@@ -133,11 +161,14 @@ public sealed class BucketReadPlan
             for (var m = 0; m < measure.Metrics.Count; m++)
             {
                 reads.Add(new HashRead(keys.SlotTotals(scope, measure.Metrics[m], day), fields));
-                targets.Add(new ReadTarget(true, m, start));
+                targets.Add(new ReadTarget(true, m, start, -1));
             }
         }
     }
 
-    /// <summary>Where the values of one read go: metric <paramref name="Metric"/> of the slot or day cells, from <paramref name="Start"/> on.</summary>
-    private readonly record struct ReadTarget(bool Slots, int Metric, int Start);
+    /// <summary>
+    /// Where the values of one read go: metric <paramref name="Metric"/> of the slot or day cells, from
+    /// <paramref name="Start"/> on; <paramref name="SettledMonth"/> its place in <see cref="SettledMonths"/> or −1.
+    /// </summary>
+    private readonly record struct ReadTarget(bool Slots, int Metric, int Start, int SettledMonth);
 }

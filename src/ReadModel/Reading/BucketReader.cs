@@ -3,9 +3,19 @@ using StackExchange.Redis;
 
 namespace OmniCharts.ReadModel.Reading;
 
-/// <summary>Reads bucket cells in a single round trip: every HMGET and HGETALL of a plan goes out in one batch.</summary>
-public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema keys)
+/// <summary>
+/// Reads bucket cells in a single round trip: every HMGET and HGETALL of a plan goes out in one batch. With a
+/// <see cref="SettledMonthCache"/>, settled months it holds are not fetched: their versions are, and a month whose
+/// version moved is read again in a second round trip.
+/// </summary>
+public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema keys, SettledMonthCache cache, TimeProvider clock)
 {
+    /// <summary>A reader without a cache: every cell is read from Redis.</summary>
+    public BucketReader(IConnectionMultiplexer redis, RedisKeySchema keys)
+        : this(redis, keys, SettledMonthCache.Disabled, TimeProvider.System)
+    {
+    }
+
     /// <summary>The totals of each of <paramref name="buckets"/>, in order.</summary>
     public async Task<IReadOnlyList<BucketTotals>> ReadAsync(SeriesScope scope, BucketMeasure measure, IReadOnlyList<BucketSource> buckets)
     {
@@ -26,36 +36,94 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
     public Task<BucketCells> Queue(IBatch batch, SeriesScope scope, BucketMeasure measure, CellWindow window)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var plan = BucketReadPlan.Create(keys, scope, measure, window);
-        var values = new Task<RedisValue[]>?[plan.Reads.Count];
-        var entries = new Task<HashEntry[]>?[plan.Reads.Count];
-        for (var i = 0; i < values.Length; i++)
+        DateOnly? settledBefore = cache.Enabled ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : null;
+        var plan = BucketReadPlan.Create(keys, scope, measure, window, settledBefore);
+        var read = new MonthRead(plan, keys.DayVersions(scope));
+        // The versions go first: contents read after a version are at least that new, so keeping them under it is safe.
+        var versions = read.QueueVersions(batch);
+        var pending = new Task?[plan.Reads.Count];
+        for (var i = 0; i < pending.Length; i++)
         {
             var (key, fields) = plan.Reads[i];
-            if (fields is null)
-                entries[i] = batch.HashGetAllAsync(key);
-            else
-                values[i] = batch.HashGetAsync(key, fields);
+            if (plan.SettledMonthOf(i) >= 0 && cache.Holds(key))
+                continue;
+            pending[i] = fields is null ? batch.HashGetAllAsync(key) : batch.HashGetAsync(key, fields);
         }
 
-        return ParseAsync(plan, values, entries);
+        return ParseAsync(read, versions, pending);
     }
 
-    private static async Task<BucketCells> ParseAsync(BucketReadPlan plan, Task<RedisValue[]>?[] values, Task<HashEntry[]>?[] entries)
+    private async Task<BucketCells> ParseAsync(MonthRead read, Task<RedisValue[]>? versions, Task?[] pending)
     {
+        var plan = read.Plan;
         var cells = plan.CreateCells();
-        for (var i = 0; i < values.Length; i++)
+        var monthVersions = MonthRead.Versions(versions is null ? [] : await versions.ConfigureAwait(false));
+        List<int>? moved = null;
+        for (var i = 0; i < pending.Length; i++)
         {
-            if (values[i] is { } pending)
+            switch (pending[i])
             {
-                plan.StoreValues(cells, i, await pending.ConfigureAwait(false));
-                continue;
+                case null when cache.Get(plan.Reads[i].Key, monthVersions[plan.SettledMonthOf(i)]) is { } days:
+                    plan.StoreMonth(cells, i, days);
+                    break;
+                case null:
+                    (moved ??= []).Add(i);
+                    break;
+                case Task<RedisValue[]> values:
+                    plan.StoreValues(cells, i, await values.ConfigureAwait(false));
+                    break;
+                case Task<HashEntry[]> entries:
+                    StoreEntries(plan, cells, i, await entries.ConfigureAwait(false), monthVersions);
+                    break;
             }
-
-            foreach (var entry in await entries[i]!.ConfigureAwait(false))
-                plan.StoreField(cells, i, entry.Name, entry.Value);
         }
 
+        if (moved is not null)
+            await ReadAgainAsync(read, cells, moved).ConfigureAwait(false);
         return cells;
+    }
+
+    /// <summary>Reads the kept months whose version moved, with their new versions first, in a second round trip.</summary>
+    private async Task ReadAgainAsync(MonthRead read, BucketCells cells, List<int> moved)
+    {
+        var batch = redis.GetDatabase().CreateBatch();
+        var versions = read.QueueVersions(batch)!;
+        var entries = moved.Select(i => batch.HashGetAllAsync(read.Plan.Reads[i].Key)).ToArray();
+        batch.Execute();
+        var monthVersions = MonthRead.Versions(await versions.ConfigureAwait(false));
+        for (var j = 0; j < moved.Count; j++)
+            StoreEntries(read.Plan, cells, moved[j], await entries[j].ConfigureAwait(false), monthVersions);
+    }
+
+    private void StoreEntries(BucketReadPlan plan, BucketCells cells, int read, HashEntry[] entries, long[] monthVersions)
+    {
+        var month = plan.SettledMonthOf(read);
+        var days = month >= 0 && cache.Enabled ? NewMonth() : null;
+        foreach (var entry in entries)
+        {
+            plan.StoreField(cells, read, entry.Name, entry.Value);
+            if (days is not null)
+                days[(int)entry.Name - 1] = (long)entry.Value;
+        }
+
+        if (days is not null)
+            cache.Store(plan.Reads[read].Key, monthVersions[month], days);
+    }
+
+    private static long[] NewMonth()
+    {
+        var days = new long[31];
+        Array.Fill(days, SettledMonthCache.Absent);
+        return days;
+    }
+
+    /// <summary>A plan and the hash that holds the versions of its scope's months.</summary>
+    private sealed record MonthRead(BucketReadPlan Plan, RedisKey VersionsKey)
+    {
+        public Task<RedisValue[]>? QueueVersions(IBatch batch) =>
+            Plan.SettledMonths.Count == 0 ? null : batch.HashGetAsync(VersionsKey, [.. Plan.SettledMonths.Select(RedisKeySchema.MonthField)]);
+
+        // A month no script has changed since versions exist has none: it counts as version 0, below any a script sets.
+        public static long[] Versions(RedisValue[] values) => [.. values.Select(v => v.IsNull ? 0L : (long)v)];
     }
 }

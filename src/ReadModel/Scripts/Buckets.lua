@@ -15,6 +15,26 @@ local function room_scopes(room)
   return { scope_all() }
 end
 
+-- Readers keep months of day buckets they have read, keyed by the month's version in '{scope}:dayver'. Every
+-- change to a day hash raises that version in the same script, so an unchanged version means unchanged
+-- contents. The version is max(old + 1, the server's time in µs): after the keys are deleted and the history
+-- replayed, versions start above every version a reader can still hold. Once per scope and month per call.
+local touched_months = {}
+local script_micros = nil
+
+local function touch_month(root, scope, day)
+  local id = scope .. '|' .. field_month(day)
+  if touched_months[id] then return end
+  touched_months[id] = true
+  if not script_micros then
+    local time = redis.call('TIME')
+    script_micros = tonumber(time[1]) * 1000000 + tonumber(time[2])
+  end
+  local key = key_day_versions(root, scope)
+  local old = tonumber(redis.call('HGET', key, field_month(day)) or '0')
+  redis.call('HSET', key, field_month(day), int_text(math.max(old + 1, script_micros)))
+end
+
 -- A field that falls to 0 is deleted, so the same set of rooms always leaves byte-identical hashes.
 local function bump(key, field, delta)
   if delta ~= 0 and redis.call('HINCRBY', key, field, int_text(delta)) == 0 then
@@ -23,6 +43,7 @@ local function bump(key, field, delta)
 end
 
 local function bump_room_buckets(root, room, scope, metric, delta)
+  if delta ~= 0 then touch_month(root, scope, room.day) end
   bump(key_day(root, scope, metric, room.day), field_day(room.day), delta)
   bump(key_slot(root, scope, metric, room.day), field_slot(room.slot), delta)
 end
@@ -73,6 +94,7 @@ local function refresh_ft_min(root, scope, day, slot)
   else
     return
   end
+  touch_month(root, scope, day)
   store_min(day_key, field_day(day), best)
 end
 

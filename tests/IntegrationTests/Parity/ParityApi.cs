@@ -39,6 +39,9 @@ public sealed class ParityApi : IAsyncDisposable
 
     public string KeyPrefix { get; }
 
+    /// <summary>The host's services, for what a test inspects inside the QueryApi.</summary>
+    public IServiceProvider Services => factory.Services;
+
     public string ServerTimeZone { get; }
 
     public HourlyLabelStyle Labels { get; }

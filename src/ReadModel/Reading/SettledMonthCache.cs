@@ -1,0 +1,91 @@
+using StackExchange.Redis;
+
+namespace OmniCharts.ReadModel.Reading;
+
+/// <summary>
+/// Month hashes of UTC-day buckets a reader has fetched, each kept with the month's version
+/// (<see cref="Keys.RedisKeySchema.DayVersions"/>). Only settled months are kept (months that ended before the
+/// current UTC day): they rarely change, so a long chart then reads their versions and the open months only. A
+/// kept month is used only when the version read in the same round trip equals the one it was stored with, so
+/// the answers stay exact; any other month is read from Redis.
+/// </summary>
+/// <remarks>
+/// Writers must raise versions for this to hold: deploy a Projector that does (every Projector since this
+/// cache exists) before a QueryApi that reads with it.
+/// </remarks>
+public sealed class SettledMonthCache
+{
+    /// <summary>How a missing day is stored in a kept month: no value can be this.</summary>
+    internal const long Absent = long.MinValue;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RedisKey, KeptMonth> months = new();
+    private long count, hits, misses, stale;
+
+    /// <summary>A cache that keeps up to <paramref name="capacity"/> month hashes; 0 keeps none.</summary>
+    public SettledMonthCache(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        Capacity = capacity;
+    }
+
+    /// <summary>A cache that keeps nothing: every month is read from Redis.</summary>
+    public static SettledMonthCache Disabled { get; } = new(0);
+
+    /// <summary>How many month hashes it keeps at most; when full, it starts over empty.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Whether it keeps anything.</summary>
+    public bool Enabled => Capacity > 0;
+
+    /// <summary>Months answered from the cache.</summary>
+    public long Hits => Interlocked.Read(ref hits);
+
+    /// <summary>Settled months read from Redis because the cache did not hold them.</summary>
+    public long Misses => Interlocked.Read(ref misses);
+
+    /// <summary>Months the cache held at an older version, read again in a second round trip.</summary>
+    public long Stale => Interlocked.Read(ref stale);
+
+    /// <summary>Whether it holds <paramref name="key"/> at some version; a month it does not hold counts as a miss.</summary>
+    internal bool Holds(RedisKey key)
+    {
+        if (months.ContainsKey(key))
+            return true;
+        Interlocked.Increment(ref misses);
+        return false;
+    }
+
+    /// <summary>The kept days of <paramref name="key"/> if it was stored at <paramref name="version"/>; else null.</summary>
+    internal long[]? Get(RedisKey key, long version)
+    {
+        if (months.TryGetValue(key, out var kept) && kept.Version == version)
+        {
+            Interlocked.Increment(ref hits);
+            return kept.Days;
+        }
+
+        Interlocked.Increment(ref stale);
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="days"/> (index 0 = day 01, <see cref="Absent"/> where no field) as <paramref name="key"/> at <paramref name="version"/>.</summary>
+    internal void Store(RedisKey key, long version, long[] days)
+    {
+        if (!Enabled)
+            return;
+        if (Interlocked.Read(ref count) >= Capacity)
+        {
+            // Rare and bounded: settled months are few (scopes × metrics × months shown), so a full cache means a
+            // capacity set too small; starting over keeps the memory bound without bookkeeping on every hit.
+            months.Clear();
+            Interlocked.Exchange(ref count, 0);
+        }
+
+        if (months.TryAdd(key, new KeptMonth(version, days)))
+            Interlocked.Increment(ref count);
+        else
+            months[key] = new KeptMonth(version, days);
+    }
+
+    private sealed record KeptMonth(long Version, long[] Days);
+}
