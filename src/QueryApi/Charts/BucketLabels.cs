@@ -5,6 +5,10 @@ namespace OmniCharts.QueryApi.Charts;
 /// <summary>The <c>dataLabels</c> of a plan.</summary>
 public static class BucketLabels
 {
+    // Built once: a 365-day chart would otherwise format 365 of them per request.
+    private static readonly string[][] DayLabels =
+        [.. Enumerable.Range(1, 12).Select(m => Enumerable.Range(1, 31).Select(d => $"{m}/{d}").ToArray())];
+
     /// <summary>
     /// Daily: <c>M/D</c> of the UTC day. Hourly: see <see cref="HourlyLabelStyle"/>; the 7.11 style needs
     /// <paramref name="now"/> because Rocket.Chat computes <c>moment.utc().set({hour: H}).tz(tz).format('hA')</c>:
@@ -13,7 +17,7 @@ public static class BucketLabels
     public static IReadOnlyList<string> For(RangePlan plan, HourlyLabelStyle style, TimeZoneInfo zone, DateTimeOffset now)
     {
         if (plan.Mode == RangeMode.Daily)
-            return plan.Buckets.Select(b => $"{b.Start.UtcDateTime.Month}/{b.Start.UtcDateTime.Day}").ToList();
+            return plan.Buckets.Select(b => DayLabels[b.Start.UtcDateTime.Month - 1][b.Start.UtcDateTime.Day - 1]).ToList();
         if (style == HourlyLabelStyle.Fixed)
             return plan.Buckets.Select((_, i) => $"{Hour(i)}-{Hour(i + 1)}").ToList();
 

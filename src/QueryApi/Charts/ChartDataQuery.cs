@@ -42,11 +42,11 @@ public sealed class ChartDataQuery(
         var zone = zones.For(await reporting, check.Caller);
         var plan = RangePlanner.Plan(chart.Start, chart.End, zone);
         var sources = plan.Buckets.Select(b => b.Source).ToArray();
-        var cells = await prefetched;
-        if (!cells.Window.Covers(sources))
-            cells = await reader.ReadAsync(chart.Scope, measure!, CellWindow.Covering(sources));
+        // The window covers the plan in all but rare cases; then the plan's own cells are read.
+        var totals = (await prefetched).TryCombine(sources)
+            ?? (await reader.ReadAsync(chart.Scope, measure!, CellWindow.Covering(sources))).Combine(sources);
 
         var labels = BucketLabels.For(plan, settings.HourlyLabels, zone, clock.GetUtcNow());
-        return new ChartDataResult(chart.ChartName, labels, cells.Combine(sources).Select(t => ChartValues.Of(measure!, t)).ToList());
+        return new ChartDataResult(chart.ChartName, labels, totals.Select(t => ChartValues.Of(measure!, t)).ToList());
     }
 }

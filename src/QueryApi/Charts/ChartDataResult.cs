@@ -22,7 +22,7 @@ public sealed class ChartDataResult(string chartLabel, IReadOnlyList<string> lab
         writer.WriteEndArray();
         writer.WriteStartArray("dataPoints");
         foreach (var point in points)
-            writer.WriteNumberValue(point);
+            ChartNumberWriter.Write(writer, point);
         writer.WriteEndArray();
         writer.WriteBoolean("success", true);
     });

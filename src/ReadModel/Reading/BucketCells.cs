@@ -28,11 +28,15 @@ public sealed class BucketCells
     public CellWindow Window { get; }
 
     /// <summary>The totals of each of <paramref name="buckets"/>, which must lie inside <see cref="Window"/>.</summary>
-    public BucketTotals[] Combine(IReadOnlyList<BucketSource> buckets)
+    public BucketTotals[] Combine(IReadOnlyList<BucketSource> buckets) =>
+        TryCombine(buckets) ?? throw new ArgumentException("A bucket lies outside the cells that were read.", nameof(buckets));
+
+    /// <summary>The totals of each of <paramref name="buckets"/>, or null when one lies outside <see cref="Window"/>.</summary>
+    public BucketTotals[]? TryCombine(IReadOnlyList<BucketSource> buckets)
     {
         ArgumentNullException.ThrowIfNull(buckets);
         if (!Window.Covers(buckets))
-            throw new ArgumentException("A bucket lies outside the cells that were read.", nameof(buckets));
+            return null;
 
         var totals = new BucketTotals[buckets.Count];
         for (var i = 0; i < totals.Length; i++)
