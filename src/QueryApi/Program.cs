@@ -1,6 +1,7 @@
 using OmniCharts.QueryApi.Auth;
 using OmniCharts.QueryApi.Charts;
 using OmniCharts.QueryApi.Health;
+using OmniCharts.QueryApi.Observability;
 using OmniCharts.QueryApi.Reporting;
 using OmniCharts.ReadModel.Hosting;
 
@@ -10,10 +11,12 @@ builder.AddChartsAuth();
 builder.AddReporting();
 builder.AddCharts();
 builder.AddHealth();
+builder.AddObservability();
 
 var app = builder.Build();
 app.MapChartsData();
 app.MapHealth();
+app.MapObservability();
 app.Run();
 
 /// <summary>The entry point, public so that integration tests can host it with WebApplicationFactory.</summary>
