@@ -45,5 +45,5 @@ public class RoomWriteBenchmarks
     /// <summary>One message insert that counts (the most frequent event of a replay).</summary>
     [Benchmark]
     public Task<bool> Insert_one_message() =>
-        writer.ApplyMessageAsync(new MessageSnapshot("m" + (++version), "r" + (next++ % Rooms), version, true));
+        writer.ApplyMessageAsync(new MessageSnapshot("m" + (++version), "r" + (next++ % Rooms), version, MessageCount.Both));
 }

@@ -17,11 +17,28 @@ internal static class BsonFields
         };
     }
 
+    /// <summary>
+    /// The document's version: <c>_updatedAt</c> in Unix ms, or <see cref="Unversioned"/> when it is missing or null.
+    /// Old Rocket.Chat versions and hand-written documents lack it; such a document is the oldest possible version of
+    /// itself, so any dated version replaces it and replaying it again changes nothing.
+    /// </summary>
     public static long UpdatedAt(BsonDocument document)
     {
-        var updatedAt = Required(document, "_updatedAt");
-        return updatedAt.IsBsonDateTime ? updatedAt.AsBsonDateTime.MillisecondsSinceEpoch : throw WrongType("_updatedAt", "a date", updatedAt);
+        if (!document.TryGetValue("_updatedAt", out var updatedAt) || updatedAt.IsBsonNull)
+            return Unversioned;
+        if (!updatedAt.IsBsonDateTime)
+            throw WrongType("_updatedAt", "a date", updatedAt);
+        var milliseconds = updatedAt.AsBsonDateTime.MillisecondsSinceEpoch;
+        return milliseconds > Unversioned ? milliseconds
+            : throw new DocumentRejectedException($"_updatedAt must be after 1970-01-01T00:00:00Z, found {milliseconds} ms");
     }
+
+    /// <summary>The version of a document without <c>_updatedAt</c>: below every dated one.</summary>
+    public const long Unversioned = 0;
+
+    /// <summary>True when the document has no (or a null) <c>_updatedAt</c>.</summary>
+    public static bool IsUnversioned(BsonDocument document) =>
+        !document.TryGetValue("_updatedAt", out var updatedAt) || updatedAt.IsBsonNull;
 
     public static DateTimeOffset RequiredDate(BsonDocument document, string name)
     {

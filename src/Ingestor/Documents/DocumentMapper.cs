@@ -14,7 +14,7 @@ public static class DocumentMapper
         ArgumentNullException.ThrowIfNull(document);
         try
         {
-            return collection switch
+            var outcome = collection switch
             {
                 RocketChatCollection.Rooms => RoomMapping.Map(document),
                 RocketChatCollection.Messages => DocumentOutcome.Publish(MessageMapping.Map(document)),
@@ -23,6 +23,7 @@ public static class DocumentMapper
                 RocketChatCollection.Settings => DocumentOutcome.Publish(SettingMapping.Map(document)),
                 _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, null),
             };
+            return outcome.Kind == OutcomeKind.Publish && BsonFields.IsUnversioned(document) ? outcome with { Unversioned = true } : outcome;
         }
         catch (DocumentRejectedException rejected)
         {

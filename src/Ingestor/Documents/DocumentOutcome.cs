@@ -19,6 +19,9 @@ public sealed record DocumentOutcome
     /// <summary>Why the document was skipped or rejected.</summary>
     public string? Reason { get; }
 
+    /// <summary>True when the document had no <c>_updatedAt</c>: its event carries the oldest version, 0.</summary>
+    public bool Unversioned { get; init; }
+
     /// <summary>Publish <paramref name="event"/>.</summary>
     public static DocumentOutcome Publish(object @event) => new(OutcomeKind.Publish, @event, null);
 

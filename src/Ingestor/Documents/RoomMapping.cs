@@ -3,7 +3,12 @@ using OmniCharts.Contracts;
 
 namespace OmniCharts.Ingestor.Documents;
 
-/// <summary><c>rocketchat_room</c> → <see cref="RoomChanged"/>; only Omnichannel rooms (<c>t: 'l'</c>) concern the charts.</summary>
+/// <summary>
+/// <c>rocketchat_room</c> → <see cref="RoomChanged"/>. Only Omnichannel rooms (<c>t: 'l'</c>) count in the charts, but
+/// every room is published: the Projector must learn that a channel, group or DM is not Omnichannel so that it keeps
+/// none of its messages, whichever source or folder they come from. Such a room carries only its id, version and
+/// type; nothing else of it is read, so no field of a team room can make it rejected.
+/// </summary>
 internal static class RoomMapping
 {
     public const string Omnichannel = "l";
@@ -11,13 +16,14 @@ internal static class RoomMapping
     public static DocumentOutcome Map(BsonDocument room)
     {
         var id = BsonFields.Id(room);
-        var type = BsonFields.OptionalString(room, "t");
+        var version = BsonFields.UpdatedAt(room);
+        var type = room.GetValue("t", BsonNull.Value) is { IsString: true } t ? t.AsString : null;
         if (type != Omnichannel)
-            return DocumentOutcome.Skip($"room type '{type}' is not Omnichannel");
+            return DocumentOutcome.Publish(new RoomChanged(id, version, type, DateTimeOffset.UnixEpoch, null, null, null, null, null));
 
         return DocumentOutcome.Publish(new RoomChanged(
             id,
-            BsonFields.UpdatedAt(room),
+            version,
             type,
             BsonFields.RequiredDate(room, "ts"),
             BsonFields.OptionalString(room, "departmentId"),

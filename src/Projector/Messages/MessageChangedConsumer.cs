@@ -5,7 +5,7 @@ using OmniCharts.ReadModel.Writing;
 
 namespace OmniCharts.Projector.Messages;
 
-/// <summary>Records whether a message counts in Total_messages: it has no <c>t</c> and no visitor <c>token</c>. Consumes batches; see <see cref="ProjectorBatch"/>.</summary>
+/// <summary>Records which message totals a message counts in (<see cref="MessageCount"/>). Consumes batches; see <see cref="ProjectorBatch"/>.</summary>
 public sealed class MessageChangedConsumer(ReadModelWriter writer) : IConsumer<Batch<MessageChanged>>
 {
     /// <summary>Validates <paramref name="message"/> and returns its write.</summary>
@@ -16,7 +16,7 @@ public sealed class MessageChangedConsumer(ReadModelWriter writer) : IConsumer<B
         var id = EventGuard.Id(message.MessageId, nameof(MessageChanged), nameof(message.MessageId));
         var roomId = EventGuard.Id(message.RoomId, nameof(MessageChanged), nameof(message.RoomId));
         var version = EventGuard.Version(message.SourceVersion, nameof(MessageChanged), id);
-        var snapshot = new MessageSnapshot(id, roomId, version, message.MessageType is null && !message.HasVisitorToken);
+        var snapshot = new MessageSnapshot(id, roomId, version, MessageSnapshot.CountOf(message.MessageType, message.HasVisitorToken));
         return writer => writer.ApplyMessageAsync(snapshot);
     }
 

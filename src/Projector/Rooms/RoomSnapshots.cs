@@ -17,6 +17,8 @@ public static class RoomSnapshots
         ArgumentNullException.ThrowIfNull(room);
         var id = EventGuard.Id(room.RoomId, nameof(RoomChanged), nameof(room.RoomId));
         var version = EventGuard.Version(room.SourceVersion, nameof(RoomChanged), id);
+        if (room.RoomType != OmnichannelRoomType)
+            return RoomSnapshot.NotOmnichannel(id, version);
         if (room.CreatedAt == default)
             throw new MalformedEventException($"{nameof(RoomChanged)} {id}: CreatedAt is missing.");
         var metrics = new RoomMetrics(
@@ -24,8 +26,7 @@ public static class RoomSnapshots
             Milliseconds(room.FirstResponseSeconds, id, "metrics.response.ft"),
             Milliseconds(room.AverageResponseSeconds, id, "metrics.response.avg"),
             Milliseconds(room.FirstReactionSeconds, id, "metrics.reaction.ft"));
-        return new RoomSnapshot(id, version, room.RoomType == OmnichannelRoomType,
-            room.CreatedAt.ToUnixTimeMilliseconds(), room.DepartmentId, metrics);
+        return new RoomSnapshot(id, version, IsOmnichannel: true, room.CreatedAt.ToUnixTimeMilliseconds(), room.DepartmentId, metrics);
     }
 
     private static long? Milliseconds(double? seconds, string id, string field)

@@ -11,7 +11,8 @@ namespace OmniCharts.ReadModel.Keys;
 /// <remarks>
 /// <list type="table">
 /// <item><term><c>room:{rid}</c></term><description>hash: what the projector knows of a room (fields in <see cref="RoomField"/>).</description></item>
-/// <item><term><c>msgs:{rid}</c></term><description>hash: message id → <c>{version}:{state}</c>, state 1 counts, 0 does not, d deleted.</description></item>
+/// <item><term><c>msgs:{rid}</c></term><description>hash: message id → <c>{version}:{state}</c>, state 1 counts in both message totals, 2 only in the overview's (a visitor's), 0 in neither, d deleted. Only for Omnichannel rooms and rooms not known yet.</description></item>
+/// <item><term><c>rooms:pending</c></term><description>set: ids of rooms with messages but no room document yet; a room leaves it when it arrives (and its messages are dropped if it is not Omnichannel).</description></item>
 /// <item><term><c>{scope}:day:{metric}:{yyyy-MM}</c></term><description>hash: one metric of one month of UTC-day buckets, field <c>{dd}</c> (at most 31).</description></item>
 /// <item><term><c>{scope}:slot:{metric}:{yyyy-MM-dd}</c></term><description>hash: one metric of one UTC day of 15-minute buckets, field <c>{SS}</c> = 00..95.</description></item>
 /// <item><term><c>{scope}:dayver</c></term><description>hash: field <c>{yyyy-MM}</c> → the version of that month's day hashes in the scope, raised by every script that changes one of them; lets a reader keep a month it has read (<see cref="DayVersions"/>).</description></item>
@@ -56,6 +57,9 @@ public sealed class RedisKeySchema
 
     /// <summary>The per-room hash of message versions and states.</summary>
     public RedisKey RoomMessages(string roomId) => Root + "msgs:" + roomId;
+
+    /// <summary>The ids of rooms whose messages arrived before the room itself: whether they are team chat is not known yet.</summary>
+    public RedisKey PendingRooms => Root + "rooms:pending";
 
     /// <summary>The month hash that holds <paramref name="metric"/> of the UTC-day buckets of <paramref name="day"/>'s month.</summary>
     public RedisKey DayTotals(SeriesScope scope, string metric, DateOnly day) =>
@@ -153,6 +157,7 @@ public sealed class RedisKeySchema
         local function scope_dep(dep) return 'dep:' .. dep end
         local function key_room(root, rid) return root .. 'room:' .. rid end
         local function key_msgs(root, rid) return root .. 'msgs:' .. rid end
+        local function key_pending_rooms(root) return root .. 'rooms:pending' end
         local function key_day(root, scope, metric, day) return root .. scope .. ':day:' .. metric .. ':' .. string.sub(day, 1, 7) end
         local function key_slot(root, scope, metric, day) return root .. scope .. ':slot:' .. metric .. ':' .. day end
         local function key_day_versions(root, scope) return root .. scope .. ':dayver' end

@@ -1,4 +1,4 @@
--- ARGV: root, rid, version, l (1|0), ts, day (yyyy-MM-dd), slot (SS), dep, cd, ft, ra, rt ('' = absent).
+-- An Omnichannel room (t: 'l'). ARGV: root, rid, version, ts, day (yyyy-MM-dd), slot (SS), dep, cd, ft, ra, rt ('' = absent).
 -- Returns 1 when applied, 0 when the stored version is equal or newer.
 local root, rid, version = ARGV[1], ARGV[2], ARGV[3]
 local room_key = key_room(root, rid)
@@ -7,12 +7,13 @@ if not is_newer(version, old.v) then return 0 end
 
 if is_live(old) then contribute(root, rid, old, -1) end
 
--- n belongs to the messages, not to the room document: it survives every room change.
-local new = { v = version, l = ARGV[4], ts = ARGV[5], day = ARGV[6], slot = ARGV[7], n = old.n }
+-- n and m belong to the messages, not to the room document: they survive every room change.
+local new = { v = version, l = '1', ts = ARGV[4], day = ARGV[5], slot = ARGV[6] }
 local optional = { 'dep', 'cd', 'ft', 'ra', 'rt' }
 for i, name in ipairs(optional) do
-  if ARGV[7 + i] ~= '' then new[name] = ARGV[7 + i] end
+  if ARGV[6 + i] ~= '' then new[name] = ARGV[6 + i] end
 end
+new.n = old.n
 
 redis.call('HDEL', room_key, unpack(ROOM_STATE_FIELDS))
 local flat = {}
@@ -23,6 +24,8 @@ for _, field in ipairs(ROOM_STATE_FIELDS) do
   end
 end
 redis.call('HSET', room_key, unpack(flat))
+-- Its messages no longer wait for it.
+if old.v == nil then redis.call('SREM', key_pending_rooms(root), rid) end
 
 if is_live(new) then contribute(root, rid, new, 1) end
 return 1

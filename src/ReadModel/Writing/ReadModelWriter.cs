@@ -19,9 +19,11 @@ public sealed class ReadModelWriter(IConnectionMultiplexer redis, RedisKeySchema
     public Task<bool> ApplyRoomAsync(RoomSnapshot room)
     {
         ArgumentNullException.ThrowIfNull(room);
+        if (!room.IsOmnichannel)
+            return RunAsync(WriteScripts.ApplyOtherRoom, [], [keys.Root, Id(room.RoomId), Version(room.Version)]);
         var slot = UtcSlot.Of(room.CreatedAtUnixMilliseconds);
         return RunAsync(WriteScripts.ApplyRoom, [], [
-            keys.Root, Id(room.RoomId), Version(room.Version), room.IsOmnichannel ? "1" : "0",
+            keys.Root, Id(room.RoomId), Version(room.Version),
             Text(room.CreatedAtUnixMilliseconds), slot.DayText, slot.IndexText, room.DepartmentId ?? "",
             Metric(room.Metrics.ChatDuration), Metric(room.Metrics.FirstResponse),
             Metric(room.Metrics.ResponseAverage), Metric(room.Metrics.Reaction),
@@ -32,11 +34,14 @@ public sealed class ReadModelWriter(IConnectionMultiplexer redis, RedisKeySchema
     public Task<bool> DeleteRoomAsync(string roomId, long version) =>
         RunAsync(WriteScripts.DeleteRoom, [], [keys.Root, Id(roomId), Version(version)]);
 
-    /// <summary>Records whether a message counts, adjusting its room's message total when that changes.</summary>
+    /// <summary>
+    /// Records which totals a message counts in, adjusting its room's totals when that changes. A message of a room
+    /// known not to be Omnichannel, or of a deleted room, is not kept (returns false).
+    /// </summary>
     public Task<bool> ApplyMessageAsync(MessageSnapshot message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return RunMessageAsync(message.RoomId, message.MessageId, message.Version, message.Counts ? "1" : "0");
+        return RunMessageAsync(message.RoomId, message.MessageId, message.Version, ((char)message.Count).ToString());
     }
 
     /// <summary>Deletes a message: a tombstone keeps the version so an older update of it changes nothing.</summary>
@@ -83,7 +88,7 @@ public sealed class ReadModelWriter(IConnectionMultiplexer redis, RedisKeySchema
 
     private static string Version(long version)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(version);
+        ArgumentOutOfRangeException.ThrowIfNegative(version);
         return Text(version);
     }
 

@@ -4,6 +4,7 @@ namespace OmniCharts.ReadModel.Writing;
 internal static class WriteScripts
 {
     public static readonly WriteScript ApplyRoom = WriteScript.Load("Versions", "Buckets", "ApplyRoom");
+    public static readonly WriteScript ApplyOtherRoom = WriteScript.Load("Versions", "Buckets", "ApplyOtherRoom");
     public static readonly WriteScript DeleteRoom = WriteScript.Load("Versions", "Buckets", "DeleteRoom");
     public static readonly WriteScript ApplyMessage = WriteScript.Load("Versions", "Buckets", "ApplyMessage");
     public static readonly WriteScript ApplyUser = WriteScript.Load("Versions", "ApplyUser");

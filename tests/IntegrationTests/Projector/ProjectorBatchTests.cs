@@ -28,7 +28,7 @@ public sealed class ProjectorBatchTests : IAsyncLifetime
         await ProjectorUnderTest.EventuallyAsync(async () => await CountAsync(run, RunField.Applied) == RoomCount, $"{RoomCount} applied events");
         var error = projector.QueueOf<RoomChangedConsumer>() + "_error";
         var fault = await ProjectorUnderTest.TakeAsync(error);
-        Assert.Contains("RoomChanged bad: SourceVersion -3 is not positive", fault["MT-Fault-Message"], StringComparison.Ordinal);
+        Assert.Contains("RoomChanged bad: SourceVersion -3 is negative", fault["MT-Fault-Message"], StringComparison.Ordinal);
         Assert.Contains(nameof(MalformedEventException), fault["MT-Fault-ExceptionType"], StringComparison.Ordinal);
         Assert.Equal(0u, await ProjectorUnderTest.CountAsync(error));
         Assert.Equal(1, await CountAsync(run, RunField.Failed));

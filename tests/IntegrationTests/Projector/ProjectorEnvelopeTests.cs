@@ -21,12 +21,12 @@ public sealed class ProjectorEnvelopeTests : IAsyncLifetime
     {
         var run = Guid.NewGuid().ToString("N");
         var rooms = Enumerable.Range(0, RoomCount).Select(i => Room($"r{i}", 1)).ToList();
-        rooms.Insert(RoomCount / 2, Room("bad", 0));
+        rooms.Insert(RoomCount / 2, Room("bad", -2));
 
         await projector.PublishAsync(new RoomChangedEnvelope(rooms), run);
 
         var fault = await ProjectorUnderTest.TakeAsync(projector.QueueOf<RoomChangedConsumer>() + "_error");
-        Assert.Contains("RoomChanged bad: SourceVersion 0 is not positive", fault["MT-Fault-Message"], StringComparison.Ordinal);
+        Assert.Contains("RoomChanged bad: SourceVersion -2 is negative", fault["MT-Fault-Message"], StringComparison.Ordinal);
         Assert.Contains(nameof(MalformedEventException), fault["MT-Fault-ExceptionType"], StringComparison.Ordinal);
         await ProjectorUnderTest.EventuallyAsync(async () => await CountAsync(run, RunField.Failed) == 1, "the malformed event counted");
         await ProjectorUnderTest.EventuallyAsync(async () => await CountAsync(run, RunField.Applied) == RoomCount, "the good events counted");

@@ -31,13 +31,13 @@ public sealed class ProjectorTests : IAsyncLifetime
     public async Task Malformed_event_lands_in_the_error_queue_with_its_reason_and_later_events_still_apply()
     {
         var run = Guid.NewGuid().ToString("N");
-        await projector.PublishAsync(Room("bad", 0, null), run);
+        await projector.PublishAsync(Room("bad", -1, null), run);
         await projector.PublishAsync(Room("good", 1, null), run);
 
         await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(run, RunField.Applied) == 1, "the good event");
         var fault = await ProjectorUnderTest.TakeAsync(projector.QueueOf<RoomChangedConsumer>() + "_error");
 
-        Assert.Contains("SourceVersion 0 is not positive", fault["MT-Fault-Message"], StringComparison.Ordinal);
+        Assert.Contains("SourceVersion -1 is negative", fault["MT-Fault-Message"], StringComparison.Ordinal);
         Assert.Contains(nameof(MalformedEventException), fault["MT-Fault-ExceptionType"], StringComparison.Ordinal);
         Assert.Equal(1, await RunAsync(run, RunField.Failed));
         Assert.Equal(1, (await projector.Redis.SlotAsync(SeriesScope.AllRooms, Rooms.Ts))["n"]);

@@ -14,7 +14,10 @@ public static class Rooms
         new(id, version, omnichannel, ts ?? Ts, dep, new RoomMetrics(cd, ft, ra, rt));
 
     public static MessageSnapshot Message(string roomId, string id, long version, bool counts = true) =>
-        new(id, roomId, version, counts);
+        new(id, roomId, version, counts ? MessageCount.Both : MessageCount.None);
+
+    public static MessageSnapshot VisitorMessage(string roomId, string id, long version) =>
+        new(id, roomId, version, MessageCount.OverviewOnly);
 
     public static Dictionary<string, long> Expected(params (string Metric, long Value)[] fields) =>
         fields.ToDictionary(f => f.Metric, f => f.Value);

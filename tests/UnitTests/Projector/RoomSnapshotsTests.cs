@@ -41,9 +41,18 @@ public sealed class RoomSnapshotsTests
     }
 
     [Fact]
-    public void Version_that_is_not_positive_is_malformed() =>
-        Assert.Contains("SourceVersion 0", Assert.Throws<MalformedEventException>(
-            () => RoomSnapshots.From(new RoomChanged("r1", 0, "l", Created, null, null, null, null, null))).Message, StringComparison.Ordinal);
+    public void Negative_version_is_malformed() =>
+        Assert.Contains("SourceVersion -1", Assert.Throws<MalformedEventException>(
+            () => RoomSnapshots.From(new RoomChanged("r1", -1, "l", Created, null, null, null, null, null))).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Version_zero_is_a_document_without_updated_at() =>
+        Assert.Equal(0, RoomSnapshots.From(new RoomChanged("r1", 0, "l", Created, null, null, null, null, null)).Version);
+
+    [Fact]
+    public void A_room_that_is_not_omnichannel_needs_no_creation_time_and_keeps_nothing_else() =>
+        Assert.Equal(RoomSnapshot.NotOmnichannel("c1", 5),
+            RoomSnapshots.From(new RoomChanged("c1", 5, "c", default, "dep", 3, 4, 5, 6)));
 
     [Fact]
     public void Empty_room_id_is_malformed() =>

@@ -5,11 +5,16 @@ using OmniCharts.Ingestor.Publishing;
 
 namespace OmniCharts.Ingestor.Sources.ExportFiles;
 
-/// <summary>Reads the export files in replay order, maps each document and publishes what the charts need.</summary>
+/// <summary>
+/// Reads the export files in replay order, maps each document and publishes what the charts need. Every room is
+/// published (one small event for a room that is not Omnichannel) and every message whose room is not known here to
+/// be team chat: whether a message counts is the Projector's decision, from the room it holds, so it never depends
+/// on which folder the room came in (an incremental export holds messages whose rooms came in an earlier one).
+/// </summary>
 public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
 {
-    // Null until the rooms file is read: without it, every message is published.
-    private HashSet<string>? _omnichannelRooms;
+    // Rooms of this replay's room file that are not Omnichannel: their messages would only be dropped by the Projector.
+    private readonly HashSet<string> _teamRooms = new(StringComparer.Ordinal);
 
     /// <summary>Replays every export file of <paramref name="directory"/>; returns the totals.</summary>
     public async Task<ReplayCounters> ReplayAsync(string directory, CancellationToken cancellationToken)
@@ -24,8 +29,6 @@ public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
                 continue;
             }
 
-            if (file.Collection == RocketChatCollection.Rooms)
-                _omnichannelRooms = [];
             var counters = new ReplayCounters(file.FileName);
             await foreach (var record in ExportFileReader.ReadAsync(path, cancellationToken))
             {
@@ -45,8 +48,8 @@ public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
     private async Task HandleAsync(RocketChatCollection collection, ExportRecord record, ReplayCounters counters, CancellationToken cancellationToken)
     {
         var outcome = record.Document is null ? DocumentOutcome.Reject(record.Error!) : DocumentMapper.Map(collection, record.Document);
-        if (outcome.Kind == OutcomeKind.Publish && outcome.Event is MessageChanged message && _omnichannelRooms?.Contains(message.RoomId) == false)
-            outcome = DocumentOutcome.Skip("not a message of an Omnichannel room");
+        if (outcome is { Kind: OutcomeKind.Publish, Event: MessageChanged message } && _teamRooms.Contains(message.RoomId))
+            outcome = DocumentOutcome.Skip("a message of a room that is not Omnichannel");
 
         switch (outcome.Kind)
         {
@@ -58,8 +61,10 @@ public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
                 counters.CountSkipped();
                 break;
             default:
-                if (outcome.Event is RoomChanged room)
-                    _omnichannelRooms?.Add(room.RoomId);
+                if (outcome.Event is RoomChanged { RoomType: not RoomMapping.Omnichannel } room)
+                    _teamRooms.Add(room.RoomId);
+                if (outcome.Unversioned)
+                    counters.CountUnversioned();
                 await publisher.PublishAsync(outcome.Event!, counters.CountPublished, cancellationToken);
                 break;
         }

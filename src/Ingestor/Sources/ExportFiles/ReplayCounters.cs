@@ -24,6 +24,9 @@ public sealed class ReplayCounters(string name)
     /// <summary>Lines that could not be parsed or mapped.</summary>
     public long Rejected { get; private set; }
 
+    /// <summary>Published documents without <c>_updatedAt</c> (applied as the oldest version).</summary>
+    public long Unversioned { get; private set; }
+
     /// <summary>Counts one line read.</summary>
     public void CountRead() => Read++;
 
@@ -32,6 +35,9 @@ public sealed class ReplayCounters(string name)
 
     /// <summary>Counts one rejected line.</summary>
     public void CountRejected() => Rejected++;
+
+    /// <summary>Counts one published document without <c>_updatedAt</c>.</summary>
+    public void CountUnversioned() => Unversioned++;
 
     /// <summary>Counts one confirmed publish; safe from any thread.</summary>
     public void CountPublished() => Interlocked.Increment(ref _published);
@@ -42,15 +48,16 @@ public sealed class ReplayCounters(string name)
         Read += file.Read;
         Skipped += file.Skipped;
         Rejected += file.Rejected;
+        Unversioned += file.Unversioned;
         Interlocked.Add(ref _published, file.Published);
     }
 
-    /// <summary><c>NAME: read R, published P, skipped S, rejected X</c> and the read rate.</summary>
+    /// <summary><c>NAME: read R, published P, skipped S, rejected X, unversioned U</c> and the read rate.</summary>
     public string Describe(bool final)
     {
         var elapsed = Stopwatch.GetElapsedTime(_started);
         var rate = Read / Math.Max(elapsed.TotalSeconds, 0.001);
-        var counts = string.Create(CultureInfo.InvariantCulture, $"{Name}: read {Read}, published {Published}, skipped {Skipped}, rejected {Rejected}");
+        var counts = string.Create(CultureInfo.InvariantCulture, $"{Name}: read {Read}, published {Published}, skipped {Skipped}, rejected {Rejected}, unversioned {Unversioned}");
         return final
             ? string.Create(CultureInfo.InvariantCulture, $"{counts} in {elapsed.TotalSeconds:0.0} s ({rate:0}/s)")
             : string.Create(CultureInfo.InvariantCulture, $"{counts}, {rate:0}/s");

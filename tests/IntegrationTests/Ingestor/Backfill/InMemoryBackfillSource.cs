@@ -34,7 +34,7 @@ internal sealed class InMemoryBackfillSource(RawDocuments documents) : IBackfill
         RocketChatCollection collection, BackfillFilter filter, string? afterId, int limit, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<BsonDocument> page = [.. Matching(collection, filter, afterId).Take(limit).Select(d => DocumentProjection.Apply(d, BackfillFields.Of(collection)))];
+        IReadOnlyList<BsonDocument> page = [.. Matching(collection, filter, afterId).Take(limit).Select(d => DocumentProjection.Apply(d, MappedFields.Of(collection)))];
         _pages[collection] = PagesOf(collection) + 1;
         DocumentsServed += page.Count;
         RoomsServed += collection == RocketChatCollection.Rooms ? page.Count : 0;
@@ -51,7 +51,7 @@ internal sealed class InMemoryBackfillSource(RawDocuments documents) : IBackfill
             cancellationToken.ThrowIfCancellationRequested();
             MessagesServed++;
             DocumentsServed++;
-            yield return DocumentProjection.Apply(message, BackfillFields.Of(RocketChatCollection.Messages));
+            yield return DocumentProjection.Apply(message, MappedFields.Of(RocketChatCollection.Messages));
         }
         await Task.Yield();
     }
@@ -63,11 +63,11 @@ internal sealed class InMemoryBackfillSource(RawDocuments documents) : IBackfill
     private IEnumerable<BsonDocument> Matching(RocketChatCollection collection, BackfillFilter filter, string? afterId) =>
         Of(collection)
             .Where(d => afterId is null || string.CompareOrdinal(d["_id"].AsString, afterId) > 0)
-            .Where(d => collection != RocketChatCollection.Rooms || IsOmnichannelSince(d, filter))
+            .Where(d => collection != RocketChatCollection.Rooms || IsTeamRoomOrSince(d, filter))
             .OrderBy(d => d["_id"].AsString, StringComparer.Ordinal);
 
-    private static bool IsOmnichannelSince(BsonDocument room, BackfillFilter filter) =>
-        room.GetValue("t", BsonNull.Value) == "l" &&
+    private static bool IsTeamRoomOrSince(BsonDocument room, BackfillFilter filter) =>
+        room.GetValue("t", BsonNull.Value) != "l" ||
         (filter.RoomsSince is not { } since || (room.GetValue("ts", BsonNull.Value) is { IsBsonDateTime: true } ts && ts.ToUniversalTime() >= since.UtcDateTime));
 
     private IReadOnlyList<BsonDocument> Of(RocketChatCollection collection) => collection switch

@@ -2,6 +2,7 @@ using MongoDB.Bson;
 using OmniCharts.Contracts;
 using OmniCharts.Ingestor.Documents;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
+using OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
 using OmniCharts.IntegrationTests.Infrastructure;
 using OmniCharts.ReadModel.Keys;
 
@@ -11,6 +12,7 @@ public sealed class UpdatedSincePollerTests : IAsyncLifetime
 {
     private readonly RedisKeySchema _keys = new(TestEnvironment.NewKeyPrefix());
     private readonly InMemoryPages _rooms = new();
+    private readonly KnownTeamRooms _teamRooms = new();
     private SourceCheckpoints Checkpoints => new(TestRedis.Connection, _keys);
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -26,13 +28,15 @@ public sealed class UpdatedSincePollerTests : IAsyncLifetime
         await Poller(pageSize: 2).PollAsync(RocketChatCollection.Rooms, first, CancellationToken.None);
 
         _rooms.Documents[1] = Room("b", 4000);
+        _rooms.Documents[2] = Room("dm", 4100, type: "d");
         var second = new RecordingPublisher();
         var counts = await Poller(pageSize: 2).PollAsync(RocketChatCollection.Rooms, second, CancellationToken.None);
 
-        Assert.Equal(["a", "b", "c"], first.Published.Cast<RoomChanged>().Select(r => r.RoomId));
+        Assert.Equal(["a", "b", "dm", "c"], first.Published.Cast<RoomChanged>().Select(r => r.RoomId));
         Assert.Equal([("b", 4000L)], second.Published.Cast<RoomChanged>().Select(r => (r.RoomId, r.SourceVersion)));
-        Assert.Equal((1, 1, 0, 0), (counts.Read, counts.Published, counts.Skipped, counts.Rejected.Count));
-        Assert.Equal("4000:b", await Checkpoints.ReadAsync(UpdatedSincePoller.CheckpointName(RocketChatCollection.Rooms)));
+        // The DM went out once: its second change would only tell the Projector again that it is not Omnichannel.
+        Assert.Equal((2, 1, 1, 0), (counts.Read, counts.Published, counts.Skipped, counts.Rejected.Count));
+        Assert.Equal("4100:dm", await Checkpoints.ReadAsync(UpdatedSincePoller.CheckpointName(RocketChatCollection.Rooms)));
     }
 
     [Fact]
@@ -77,7 +81,7 @@ public sealed class UpdatedSincePollerTests : IAsyncLifetime
         Assert.StartsWith("rocketchat_room bad: ", rejected, StringComparison.Ordinal);
     }
 
-    private UpdatedSincePoller Poller(int pageSize) => new(_rooms, Checkpoints, pageSize);
+    private UpdatedSincePoller Poller(int pageSize) => new(_rooms, Checkpoints, _teamRooms, pageSize);
 
     private static BsonDocument Room(string id, long updatedAt, string type = "l") => new()
     {

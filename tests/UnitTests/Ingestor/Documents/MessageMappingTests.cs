@@ -64,7 +64,6 @@ public class MessageMappingTests
     [Theory]
     [InlineData("""{"_id":"m","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "missing rid")]
     [InlineData("""{"_id":"m","rid":"r","_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "missing ts")]
-    [InlineData("""{"_id":"m","rid":"r","ts":{"$date":"2026-01-01T00:00:00Z"}}""", "missing _updatedAt")]
     [InlineData("""{"_id":"m","rid":["r"],"ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "rid must be a string, found Array")]
     [InlineData("""{"_id":"m","rid":"r","t":1,"ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "t must be a string, found Int32")]
     public void Invalid_message_is_rejected_with_a_reason(string line, string reason)

@@ -50,17 +50,42 @@ public class RoomMappingTests
     }
 
     [Fact]
-    public void Direct_message_room_is_skipped_not_rejected()
+    public void Direct_message_room_is_published_as_not_omnichannel_with_nothing_but_its_id_version_and_type()
     {
         var outcome = RocketChatFixtures.Map(RocketChatCollection.Rooms, Rooms, "agtMariaR7pQ2kL9dvstr8Hq2LmN4xPz7K");
 
-        Assert.Equal(OutcomeKind.Skip, outcome.Kind);
-        Assert.Null(outcome.Event);
+        Assert.Equal(OutcomeKind.Publish, outcome.Kind);
+        var room = Assert.IsType<RoomChanged>(outcome.Event);
+        Assert.Equal(("d", DateTimeOffset.UnixEpoch, (string?)null), (room.RoomType, room.CreatedAt, room.DepartmentId));
+        Assert.True(room.SourceVersion > 0);
+    }
+
+    [Theory]
+    [InlineData("""{"_id":"c","t":"c","ts":"not a date","metrics":"odd","_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "c")]
+    [InlineData("""{"_id":"nt","_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", null)]
+    public void A_team_room_is_never_rejected_for_fields_the_charts_do_not_read(string line, string? type)
+    {
+        var outcome = RocketChatFixtures.MapLine(RocketChatCollection.Rooms, line);
+
+        Assert.Equal(OutcomeKind.Publish, outcome.Kind);
+        Assert.Equal(type, Assert.IsType<RoomChanged>(outcome.Event).RoomType);
+    }
+
+    [Theory]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"}}""")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":null}""")]
+    public void A_room_without_updated_at_is_the_oldest_version_not_rejected(string line)
+    {
+        var outcome = RocketChatFixtures.MapLine(RocketChatCollection.Rooms, line);
+
+        Assert.Equal(OutcomeKind.Publish, outcome.Kind);
+        Assert.True(outcome.Unversioned);
+        Assert.Equal(0, Assert.IsType<RoomChanged>(outcome.Event).SourceVersion);
     }
 
     [Theory]
     [InlineData("""{"t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "missing _id")]
-    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"}}""", "missing _updatedAt")]
+    [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"1969-12-31T23:59:59Z"}}""", "_updatedAt must be after 1970-01-01T00:00:00Z, found -1000 ms")]
     [InlineData("""{"_id":"r","t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":"2026-01-01"}""", "_updatedAt must be a date, found String")]
     [InlineData("""{"_id":"r","t":"l","_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "missing ts")]
     [InlineData("""{"_id":7,"t":"l","ts":{"$date":"2026-01-01T00:00:00Z"},"_updatedAt":{"$date":"2026-01-01T00:00:00Z"}}""", "_id must be a string, found Int32")]

@@ -26,6 +26,9 @@ public sealed class BackfillCounters(string name, TimeProvider? time = null)
     /// <summary>Documents that could not be mapped.</summary>
     public long Rejected { get; private set; }
 
+    /// <summary>Published documents without <c>_updatedAt</c> (applied as the oldest version).</summary>
+    public long Unversioned { get; private set; }
+
     /// <summary>How many documents this run expects to read; null when unknown.</summary>
     public long? Expected { get; set; }
 
@@ -41,6 +44,9 @@ public sealed class BackfillCounters(string name, TimeProvider? time = null)
     /// <summary>Counts one rejected document.</summary>
     public void CountRejected() => Rejected++;
 
+    /// <summary>Counts one published document without <c>_updatedAt</c>.</summary>
+    public void CountUnversioned() => Unversioned++;
+
     /// <summary>Counts one confirmed publish; safe from any thread.</summary>
     public void CountPublished() => Interlocked.Increment(ref _published);
 
@@ -50,6 +56,7 @@ public sealed class BackfillCounters(string name, TimeProvider? time = null)
         Read += collection.Read;
         Skipped += collection.Skipped;
         Rejected += collection.Rejected;
+        Unversioned += collection.Unversioned;
         Interlocked.Add(ref _published, collection.Published);
     }
 
@@ -61,7 +68,7 @@ public sealed class BackfillCounters(string name, TimeProvider? time = null)
     {
         var elapsed = _time.GetElapsedTime(_started);
         var rate = Read / Math.Max(elapsed.TotalSeconds, 0.001);
-        var counts = string.Create(CultureInfo.InvariantCulture, $"published {Published}, skipped {Skipped}, rejected {Rejected}");
+        var counts = string.Create(CultureInfo.InvariantCulture, $"published {Published}, skipped {Skipped}, rejected {Rejected}, unversioned {Unversioned}");
         if (final)
             return string.Create(CultureInfo.InvariantCulture, $"{Name}: read {Read}, {counts} in {elapsed.TotalSeconds:0.0} s ({rate:0}/s)");
         var expected = Math.Max(Expected ?? 0, Read);

@@ -49,7 +49,9 @@ public sealed class Backfiller(BackfillRun run)
             foreach (var document in page)
             {
                 counters.CountRead();
-                if (await _publisher.PublishAsync(collection, document, counters, cancellationToken) is RoomChanged room)
+                // Team rooms go out too (one small event each, so the Projector drops their messages from any
+                // source), but only Omnichannel rooms' messages are read.
+                if (await _publisher.PublishAsync(collection, document, counters, cancellationToken) is RoomChanged { RoomType: RoomMapping.Omnichannel } room)
                     rooms.Add(room.RoomId);
                 run.Status.Update(() => Describe(counters, messages));
             }

@@ -13,6 +13,8 @@ internal sealed class DocumentPublisher(BackfillRun run)
         switch (outcome.Kind)
         {
             case OutcomeKind.Publish:
+                if (outcome.Unversioned)
+                    counters.CountUnversioned();
                 await run.Publisher.PublishAsync(outcome.Event!, counters.CountPublished, cancellationToken);
                 return outcome.Event;
             case OutcomeKind.Skip:

@@ -52,19 +52,21 @@ public sealed class MongoBackfillSource(IMongoDatabase database) : IBackfillSour
         return await Collection(collection).CountDocumentsAsync(Where(collection, filter, afterId), cancellationToken: cancellationToken);
     }
 
-    /// <summary>The filter of a page: after <paramref name="afterId"/>, and for rooms Omnichannel ones since the filter's date.</summary>
+    /// <summary>
+    /// The filter of a page: after <paramref name="afterId"/>; with a date, Omnichannel rooms since it and every other
+    /// room (a team room is one small event that lets the Projector drop its messages, whenever it was created).
+    /// </summary>
     public static FilterDefinition<BsonDocument> Where(RocketChatCollection collection, BackfillFilter filter, string? afterId)
     {
         var where = afterId is null ? Filter.Empty : Filter.Gt("_id", afterId);
-        if (collection != RocketChatCollection.Rooms)
+        if (collection != RocketChatCollection.Rooms || filter.RoomsSince is not { } since)
             return where;
-        where &= Filter.Eq("t", RoomMapping.Omnichannel);
-        return filter.RoomsSince is { } since ? where & Filter.Gte("ts", new BsonDateTime(since.UtcDateTime)) : where;
+        return where & (Filter.Ne("t", RoomMapping.Omnichannel) | Filter.Gte("ts", new BsonDateTime(since.UtcDateTime)));
     }
 
     private IMongoCollection<BsonDocument> Collection(RocketChatCollection collection) =>
         database.GetCollection<BsonDocument>(CollectionNames.Of(collection)).WithReadPreference(ReadPreference.SecondaryPreferred);
 
     private static ProjectionDefinition<BsonDocument, BsonDocument> Fields(RocketChatCollection collection) =>
-        Builders<BsonDocument>.Projection.Combine(BackfillFields.Of(collection).Select(field => Builders<BsonDocument>.Projection.Include(field)));
+        Builders<BsonDocument>.Projection.Combine(MappedFields.Of(collection).Select(field => Builders<BsonDocument>.Projection.Include(field)));
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 using OmniCharts.Ingestor.Sources.MongoDb.Reconciliation;
+using OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 
@@ -23,6 +24,7 @@ public static class LiveTailRegistration
         services.TryAddSingleton<IReconciliationSource, MongoReconciliationSource>();
         services.TryAddSingleton<ILivePublishers, LivePublishers>();
         services.TryAddSingleton<SourceCheckpoints>();
+        services.TryAddSingleton(new KnownTeamRooms());
         services.AddSingleton<BatchForwarder>();
         services.AddSingleton<PollFallback>();
         services.AddSingleton<ReadModelStamps>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using OmniCharts.Ingestor.Documents;
 using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
+using OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 
@@ -12,7 +13,7 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 /// the clock-skew margin: like a new change stream, the live tail follows from now, and history is the backfill's.
 /// </summary>
 public sealed class PollFallback(
-    IUpdatedSincePages pages, SourceCheckpoints checkpoints, ILivePublishers publishers, IngestionStatus status,
+    IUpdatedSincePages pages, SourceCheckpoints checkpoints, KnownTeamRooms teamRooms, ILivePublishers publishers, IngestionStatus status,
     LiveOptions options, TimeProvider clock, ILogger<PollFallback> logger) : IDisposable
 {
     // The poll job and a catch-up may overlap; one poll at a time keeps the checkpoints moving forward.
@@ -38,7 +39,7 @@ public sealed class PollFallback(
     private async Task PollAllAsync(long? rewindToMs, CancellationToken cancellationToken)
     {
         var seed = rewindToMs ?? await SafePointAsync();
-        var poller = new UpdatedSincePoller(pages, checkpoints, options.PollPageSize);
+        var poller = new UpdatedSincePoller(pages, checkpoints, teamRooms, options.PollPageSize);
         using var publisher = publishers.Create();
         foreach (var collection in Enum.GetValues<RocketChatCollection>())
         {

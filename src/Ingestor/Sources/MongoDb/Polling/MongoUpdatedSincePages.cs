@@ -7,7 +7,8 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.Polling;
 /// <summary>
 /// The poll query on Rocket.Chat's database: documents after a position in (<c>_updatedAt</c>, <c>_id</c>) order,
 /// read from a secondary when there is one so that polling never loads Rocket.Chat's primary. Rocket.Chat
-/// indexes <c>_updatedAt</c> on these collections.
+/// indexes <c>_updatedAt</c> on these collections. Rooms of every type are read (only the fields the mapper needs),
+/// so that the Projector learns which rooms are team chat and drops their messages.
 /// </summary>
 public sealed class MongoUpdatedSincePages(IMongoDatabase database) : IUpdatedSincePages
 {
@@ -19,10 +20,8 @@ public sealed class MongoUpdatedSincePages(IMongoDatabase database) : IUpdatedSi
     {
         var source = database.GetCollection<BsonDocument>(CollectionNames.Of(collection))
             .WithReadPreference(ReadPreference.SecondaryPreferred);
-        var filter = After(after);
-        if (collection == RocketChatCollection.Rooms)
-            filter &= Filter.Eq("t", "l");
-        return await source.Find(filter)
+        return await source.Find(After(after))
+            .Project(Builders<BsonDocument>.Projection.Combine(MappedFields.Of(collection).Select(f => Builders<BsonDocument>.Projection.Include(f))))
             .Sort(Builders<BsonDocument>.Sort.Ascending("_updatedAt").Ascending("_id"))
             .Limit(limit)
             .ToListAsync(cancellationToken);

@@ -1,14 +1,17 @@
 using MongoDB.Bson;
 using OmniCharts.Ingestor.Documents;
+using OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.Polling;
 
 /// <summary>
 /// Publishes every document of a collection changed since its checkpoint, page by page, and moves the checkpoint
 /// only after the broker confirmed the page: a poll killed half-way publishes that page again (at least once),
-/// which the projector's version guard makes harmless. Polling cannot see deletions; the reconciliation does.
+/// which the projector's version guard makes harmless. Polling cannot see deletions; the reconciliation does. It
+/// finds documents by <c>_updatedAt</c>, so one without it is never among them (it cannot have changed since);
+/// the backfill and the reconciliation pick those up. Team chat goes out once per room (<see cref="TeamChatFilter"/>).
 /// </summary>
-public sealed class UpdatedSincePoller(IUpdatedSincePages pages, SourceCheckpoints checkpoints, int pageSize = 500)
+public sealed class UpdatedSincePoller(IUpdatedSincePages pages, SourceCheckpoints checkpoints, KnownTeamRooms teamRooms, int pageSize = 500)
 {
     /// <summary>The checkpoint name of a poll of <paramref name="collection"/>.</summary>
     public static string CheckpointName(RocketChatCollection collection) => "poll:" + CollectionNames.Of(collection);
@@ -24,11 +27,14 @@ public sealed class UpdatedSincePoller(IUpdatedSincePages pages, SourceCheckpoin
         while (true)
         {
             var page = await pages.ReadAsync(collection, position, pageSize, cancellationToken);
+            var teamChat = new TeamChatFilter(teamRooms);
             foreach (var document in page)
             {
                 read++;
                 var outcome = DocumentMapper.Map(collection, document);
-                if (outcome.Kind == OutcomeKind.Publish)
+                if (outcome.Kind == OutcomeKind.Publish && !teamChat.Admits(outcome.Event!))
+                    skipped++;
+                else if (outcome.Kind == OutcomeKind.Publish)
                 {
                     await publisher.PublishAsync(outcome.Event!, cancellationToken);
                     published++;
@@ -42,6 +48,7 @@ public sealed class UpdatedSincePoller(IUpdatedSincePages pages, SourceCheckpoin
             if (page.Count > 0 && position is not null)
             {
                 await publisher.FlushAsync(cancellationToken);
+                teamChat.Confirmed();
                 await checkpoints.WriteAsync(name, position.ToString());
             }
             if (page.Count < pageSize)

@@ -15,8 +15,8 @@ public class BackfillCountersTests
         counters.CountSkipped();
         time.Advance(TimeSpan.FromSeconds(5));
 
-        Assert.Equal("rocketchat_room: 250/1000 (25%), published 0, skipped 1, rejected 0, 50/s, ETA 0:00:15", counters.Describe(final: false));
-        Assert.Equal("rocketchat_room: read 250, published 0, skipped 1, rejected 0 in 5.0 s (50/s)", counters.Describe(final: true));
+        Assert.Equal("rocketchat_room: 250/1000 (25%), published 0, skipped 1, rejected 0, unversioned 0, 50/s, ETA 0:00:15", counters.Describe(final: false));
+        Assert.Equal("rocketchat_room: read 250, published 0, skipped 1, rejected 0, unversioned 0 in 5.0 s (50/s)", counters.Describe(final: true));
     }
 
     [Fact]

@@ -1,12 +1,11 @@
-using OmniCharts.Ingestor.Documents;
-
-namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
+namespace OmniCharts.Ingestor.Documents;
 
 /// <summary>
-/// The fields a backfill asks MongoDB for: exactly what <see cref="DocumentMapper"/> reads (and <c>msgs</c>, for
-/// the progress estimate). Less to send from the secondary, and users' password hashes never leave it.
+/// The fields a MongoDB query (backfill, poll) asks for: exactly what <see cref="DocumentMapper"/> reads (and
+/// <c>msgs</c>, for the backfill's progress estimate). Less to send from the secondary, a team room's last message
+/// stays there, and users' password hashes never leave it.
 /// </summary>
-public static class BackfillFields
+public static class MappedFields
 {
     /// <summary>The dotted paths to include for <paramref name="collection"/>; <c>_id</c> always comes along.</summary>
     public static IReadOnlyList<string> Of(RocketChatCollection collection) => collection switch
