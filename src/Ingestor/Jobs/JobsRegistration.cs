@@ -4,7 +4,7 @@ using Quartz;
 
 namespace OmniCharts.Ingestor.Jobs;
 
-/// <summary>Schedules the Quartz jobs of <c>serve</c>: the poll (an interval) and the reconciliation (a cron).</summary>
+/// <summary>Schedules the Quartz jobs of <c>serve</c>: the poll and the pending rooms (intervals) and the reconciliation (a cron).</summary>
 public static class JobsRegistration
 {
     /// <summary>Adds Quartz with <see cref="PollJob"/> every <c>Ingestor:Poll:Interval</c> and <see cref="ReconcileJob"/> on <c>Ingestor:Reconcile:Cron</c>.</summary>
@@ -17,6 +17,11 @@ public static class JobsRegistration
                 trigger => trigger.WithIdentity(PollJob.Name).StartNow()
                     .WithSimpleSchedule(schedule => schedule.WithInterval(options.PollInterval).RepeatForever()),
                 job => job.WithIdentity(PollJob.Name));
+            quartz.ScheduleJob<PendingRoomsJob>(
+                // A first pass at start would find nothing that has waited a whole interval.
+                trigger => trigger.WithIdentity(PendingRoomsJob.Name).StartAt(DateTimeOffset.UtcNow + options.PendingRoomsInterval)
+                    .WithSimpleSchedule(schedule => schedule.WithInterval(options.PendingRoomsInterval).RepeatForever()),
+                job => job.WithIdentity(PendingRoomsJob.Name));
             if (options.ReconcileEnabled)
                 quartz.ScheduleJob<ReconcileJob>(
                     trigger => trigger.WithIdentity(ReconcileJob.Name).WithCronSchedule(options.ReconcileCron, _ => { }),

@@ -3,15 +3,16 @@ using MongoDB.Bson;
 using OmniCharts.Ingestor.Documents;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 using OmniCharts.Ingestor.Sources.MongoDb.Reconciliation;
+using OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
 
 namespace OmniCharts.IntegrationTests.Ingestor.ChangeStreams;
 
 /// <summary>
-/// Rocket.Chat's five collections held in memory, answering the poll and the reconciliation queries the way the
-/// MongoDB implementations do (rooms only <c>t: 'l'</c>): no MongoDB server can run here. Each poll read is
-/// recorded in <see cref="Sequence"/>.
+/// Rocket.Chat's five collections held in memory, answering the poll, reconciliation and room lookup queries the
+/// way the MongoDB implementations do (polls and lookups read rooms of every type, the reconciliation only
+/// <c>t: 'l'</c>): no MongoDB server can run here. Each poll read is recorded in <see cref="Sequence"/>.
 /// </summary>
-internal sealed class InMemoryRocketChat(Sequence sequence) : IUpdatedSincePages, IReconciliationSource
+internal sealed class InMemoryRocketChat(Sequence sequence) : IUpdatedSincePages, IReconciliationSource, IRoomLookup
 {
     private readonly ConcurrentDictionary<RocketChatCollection, ConcurrentDictionary<string, BsonDocument>> _collections = new();
 
@@ -25,7 +26,8 @@ internal sealed class InMemoryRocketChat(Sequence sequence) : IUpdatedSincePages
     public Task<IReadOnlyList<BsonDocument>> ReadAsync(RocketChatCollection collection, PollPosition? after, int limit, CancellationToken cancellationToken)
     {
         PollReads.Enqueue(sequence.Next());
-        IReadOnlyList<BsonDocument> page = [.. Scoped(collection)
+        IReadOnlyList<BsonDocument> page = [.. Of(collection).Values
+            .Where(d => d.GetValue("_updatedAt", BsonNull.Value).IsBsonDateTime)
             .Select(d => (Position: new PollPosition(UpdatedAt(d), d["_id"].AsString), Document: d))
             .Where(d => after is null || d.Position.UpdatedAt > after.UpdatedAt ||
                 (d.Position.UpdatedAt == after.UpdatedAt && string.CompareOrdinal(d.Position.Id, after.Id) > 0))
@@ -50,6 +52,9 @@ internal sealed class InMemoryRocketChat(Sequence sequence) : IUpdatedSincePages
 
     public Task<IReadOnlyList<DocumentStamp>> MessagesOfRoomAsync(string roomId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DocumentStamp>>([.. Of(RocketChatCollection.Messages).Values.Where(d => d["rid"] == roomId).Select(StampOf)]);
+
+    public Task<IReadOnlyList<BsonDocument>> FindRoomsAsync(IReadOnlyCollection<string> roomIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<BsonDocument>>([.. Of(RocketChatCollection.Rooms).Values.Where(d => roomIds.Contains(d["_id"].AsString))]);
 
     private ConcurrentDictionary<string, BsonDocument> Of(RocketChatCollection collection) =>
         _collections.GetOrAdd(collection, _ => new ConcurrentDictionary<string, BsonDocument>(StringComparer.Ordinal));

@@ -7,6 +7,7 @@ using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 using OmniCharts.Ingestor.Sources.MongoDb.Reconciliation;
+using OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
 using OmniCharts.IntegrationTests.Infrastructure;
 using OmniCharts.IntegrationTests.Projector;
 using OmniCharts.ReadModel.Hosting;
@@ -29,6 +30,8 @@ internal sealed class LiveIngestor : IAsyncDisposable
 
     public Reconciler Reconciler => _host.Services.GetRequiredService<Reconciler>();
 
+    public PendingRoomResolver PendingRooms => _host.Services.GetRequiredService<PendingRoomResolver>();
+
     public static async Task<LiveIngestor> StartAsync(
         ProjectorUnderTest projector, ScriptedChangeStream stream, InMemoryRocketChat database,
         IReadOnlyDictionary<string, string?>? settings = null, Func<IServiceProvider, ILivePublishers>? publishers = null)
@@ -43,11 +46,13 @@ internal sealed class LiveIngestor : IAsyncDisposable
             ["Ingestor:Poll:Interval"] = "00:00:00.200",
             ["Ingestor:ChangeStream:RetryInterval"] = "00:00:00.200",
             ["Ingestor:Reconcile:Cron"] = "off",
+            ["Ingestor:PendingRooms:Interval"] = "01:00:00",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton<IChangeStreamSource>(stream);
         builder.Services.AddSingleton<IUpdatedSincePages>(database);
         builder.Services.AddSingleton<IReconciliationSource>(database);
+        builder.Services.AddSingleton<IRoomLookup>(database);
         if (publishers is not null)
             builder.Services.AddSingleton(publishers);
         builder.AddIngestorBus();

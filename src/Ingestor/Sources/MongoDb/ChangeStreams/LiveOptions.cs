@@ -30,6 +30,12 @@ public sealed record LiveOptions
     /// <summary><c>Ingestor:Reconcile:MessageWindow</c>: messages are compared only in rooms whose <c>_updatedAt</c> is this recent.</summary>
     public TimeSpan ReconcileMessageWindow { get; init; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// <c>Ingestor:PendingRooms:Interval</c>: how often the read model's rooms with messages but no room document are
+    /// looked at; one waiting at two looks in a row is read from MongoDB.
+    /// </summary>
+    public TimeSpan PendingRoomsInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary><c>Ingestor:Reconcile:PageSize</c>: ids compared per MongoDB query and Redis round trip.</summary>
     public int ReconcilePageSize { get; init; } = 1000;
 
@@ -48,6 +54,7 @@ public sealed record LiveOptions
             ReconcileCron = section["Reconcile:Cron"] is { Length: > 0 } cron ? cron : defaults.ReconcileCron,
             ReconcileMessageWindow = Duration(section["Reconcile:MessageWindow"]) ?? defaults.ReconcileMessageWindow,
             ReconcilePageSize = Number(section["Reconcile:PageSize"]) ?? defaults.ReconcilePageSize,
+            PendingRoomsInterval = Duration(section["PendingRooms:Interval"]) ?? defaults.PendingRoomsInterval,
         };
     }
 

@@ -22,6 +22,7 @@ public static class LiveTailRegistration
         services.TryAddSingleton<IChangeStreamSource, MongoChangeStreamSource>();
         services.TryAddSingleton<IUpdatedSincePages, MongoUpdatedSincePages>();
         services.TryAddSingleton<IReconciliationSource, MongoReconciliationSource>();
+        services.TryAddSingleton<IRoomLookup, MongoRoomLookup>();
         services.TryAddSingleton<ILivePublishers, LivePublishers>();
         services.TryAddSingleton<SourceCheckpoints>();
         services.TryAddSingleton(new KnownTeamRooms());
@@ -29,6 +30,7 @@ public static class LiveTailRegistration
         services.AddSingleton<PollFallback>();
         services.AddSingleton<ReadModelStamps>();
         services.AddSingleton<Reconciler>();
+        services.AddSingleton<PendingRoomResolver>();
         services.AddHostedService<ChangeStreamTail>();
         return builder;
     }
