@@ -12,13 +12,17 @@ internal static class Caller
 
     private static readonly string[] DefaultRoles = ["admin", "livechat-manager", "livechat-monitor"];
 
-    public static BsonDocument? Authenticate(IReadOnlyList<BsonDocument> users, ChartRequest request)
+    public static BsonDocument? Authenticate(IReadOnlyList<BsonDocument> users, ChartRequest request) =>
+        Authenticate(users, request.UserId, request.AuthToken);
+
+    /// <summary>The same check for any endpoint of the Analytics page: the two headers as sent, null when absent.</summary>
+    public static BsonDocument? Authenticate(IReadOnlyList<BsonDocument> users, string? userId, string? authToken)
     {
-        if (string.IsNullOrEmpty(request.UserId) || string.IsNullOrEmpty(request.AuthToken))
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(authToken))
             return null;
-        var hashed = HashToken(request.AuthToken);
+        var hashed = HashToken(authToken);
         return users.FirstOrDefault(user =>
-            BsonPaths.String(user, "_id") == request.UserId &&
+            BsonPaths.String(user, "_id") == userId &&
             BsonPaths.At(user, "services.resume.loginTokens") is BsonArray tokens &&
             tokens.OfType<BsonDocument>().Any(t => BsonPaths.String(t, "hashedToken") == hashed));
     }
