@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Projector.Messaging;
+using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Hosting;
 using OmniCharts.ReadModel.Runs;
 using OmniCharts.ReadModel.Writing;
+using StackExchange.Redis;
 
 namespace OmniCharts.Projector;
 
@@ -17,7 +19,9 @@ public static class ProjectorRegistration
     public static IHostApplicationBuilder AddProjector(this IHostApplicationBuilder builder)
     {
         builder.AddReadModelRedis();
-        builder.Services.AddSingleton<ReadModelWriter>();
+        builder.Services.AddSingleton<ReadModelGenerations>();
+        builder.Services.AddSingleton(services => new ReadModelWriter(
+            services.GetRequiredService<IConnectionMultiplexer>(), services.GetRequiredService<ReadModelGenerations>()));
         builder.Services.AddSingleton<RunProgressWriter>();
         return builder.AddProjectorBus();
     }

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using MassTransit;
+using OmniCharts.ReadModel.Keys;
 using OmniCharts.ReadModel.Writing;
 
 namespace OmniCharts.Projector.Messaging;
@@ -20,7 +21,7 @@ public static class EventBatch
         foreach (var item in context.Message)
         {
             if (!item.ReceiveContext.IsDelivered)
-                pending.Add((item, Start(plan, item.Message, writer)));
+                pending.Add((item, Start(plan, item.Message, writer.Targeting(item.Headers.Get<string>(StateField.TargetHeader)))));
         }
 
         List<ConsumeContext<T>>? applied = null;

@@ -18,6 +18,7 @@ public static class EventEnvelopes
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(events);
         var writes = new List<Task>(events.Count);
+        writer = writer.Targeting(context.Headers.Get<string>(StateField.TargetHeader));
         List<T>? malformed = null;
         foreach (var item in events)
         {
@@ -31,19 +32,22 @@ public static class EventEnvelopes
         await PublishEachAsync(context, malformed ?? []).ConfigureAwait(false);
     }
 
-    /// <summary>Publishes each event alone, with the run header of <paramref name="context"/>, to the single-event queue.</summary>
+    /// <summary>Publishes each event alone, with the run and generation headers of <paramref name="context"/>, to the single-event queue.</summary>
     public static async Task PublishEachAsync<T>(ConsumeContext context, IEnumerable<T> events)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(events);
         var runId = context.Headers.Get<string>(RunField.Header);
+        var target = context.Headers.Get<string>(StateField.TargetHeader);
         foreach (var item in events)
         {
             await context.Publish(item, (PublishContext publish) =>
             {
                 if (!string.IsNullOrEmpty(runId))
                     publish.Headers.Set(RunField.Header, runId);
+                if (!string.IsNullOrEmpty(target))
+                    publish.Headers.Set(StateField.TargetHeader, target);
             }).ConfigureAwait(false);
         }
     }

@@ -5,8 +5,10 @@ namespace OmniCharts.ReadModel.Keys;
 
 /// <summary>
 /// The one place where Redis keys and bucket fields are built, in C# and, for the Lua scripts, in Lua.
-/// Every key starts with <c>{prefix}:{SchemaVersion}:</c>, so a rebuild can write a new generation beside
-/// the old one and readers can switch over by changing the version.
+/// Every key of the read model starts with <c>{prefix}:{generation}:</c> (the <see cref="Root"/>), so a rebuild
+/// writes a new generation beside the live one and readers switch by following <c>{prefix}:state</c>. A few keys
+/// belong to the deployment rather than to a generation and sit directly under <c>{prefix}:</c>: the state, the
+/// live sources' checkpoints and the run counters.
 /// </summary>
 /// <remarks>
 /// <list type="table">
@@ -21,7 +23,12 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
 /// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
 /// <item><term><c>setting:{id}</c></term><description>hash: <c>v</c>, <c>val</c>.</description></item>
-/// <item><term><c>checkpoint:{source}</c></term><description>string: where a source resumes (a poll position or a change-stream resume token).</description></item>
+/// <item><term><c>checkpoint:{source}</c></term><description>string, per generation: where a backfill building it resumes.</description></item>
+/// </list>
+/// Under <c>{prefix}:</c> only:
+/// <list type="table">
+/// <item><term><c>state</c></term><description>hash: which generation answers and how complete it is (<see cref="StateField"/>).</description></item>
+/// <item><term><c>checkpoint:{source}</c></term><description>string: where a live source resumes (a poll position or a change-stream resume token); it feeds every generation.</description></item>
 /// <item><term><c>run:{runId}</c></term><description>hash: <c>applied</c>, <c>failed</c>: what the projector did with one run's events; <c>published</c>: how many the Ingestor's <c>serve</c> run published (expires a day after the last change).</description></item>
 /// </list>
 /// {scope} is <c>all</c> or <c>dep:{departmentId}</c> (<see cref="SeriesScope"/>).
@@ -29,9 +36,10 @@ namespace OmniCharts.ReadModel.Keys;
 public sealed class RedisKeySchema
 {
     /// <summary>
-    /// The generation of this layout; bump it when a key or field changes meaning. v2 (one hash per metric, so
-    /// at most 31 or 96 fields) replaced v1 (one hash per month or day with a field per metric, up to 341 or
-    /// 1,056 fields, which HMGET searched linearly while it was a listpack).
+    /// The layout; bump it when a key or field changes meaning. It is also the name of the first generation built
+    /// with it, and every later generation's name starts with it (<c>v2.2</c>, <c>v2.3</c>, …), so data of another
+    /// layout is never read. v2 (one hash per metric, so at most 31 or 96 fields) replaced v1 (one hash per month
+    /// or day with a field per metric, up to 341 or 1,056 fields, which HMGET searched linearly while it was a listpack).
     /// </summary>
     public const string SchemaVersion = "v2";
 
@@ -42,16 +50,36 @@ public sealed class RedisKeySchema
     /// <summary>The key prefix used when none is configured.</summary>
     public const string DefaultPrefix = "oc";
 
-    /// <summary>Creates the schema for keys under <c>{prefix}:{SchemaVersion}:</c>.</summary>
-    public RedisKeySchema(string prefix = DefaultPrefix)
+    /// <summary>Creates the schema for keys of <paramref name="generation"/> under <c>{prefix}:{generation}:</c>.</summary>
+    public RedisKeySchema(string prefix = DefaultPrefix, string generation = SchemaVersion)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
-        Root = $"{prefix}:{SchemaVersion}:";
+        ArgumentException.ThrowIfNullOrWhiteSpace(generation);
+        if (generation.Contains(':', StringComparison.Ordinal) || generation.Contains('|', StringComparison.Ordinal))
+            throw new ArgumentException($"A generation name has no ':' or '|': '{generation}'.", nameof(generation));
+        Prefix = prefix;
+        Generation = generation;
+        Root = $"{prefix}:{generation}:";
     }
 
-    /// <summary><c>{prefix}:{SchemaVersion}:</c>, handed to every Lua script as its first argument.</summary>
+    /// <summary>The deployment's key prefix (<c>ReadModel:KeyPrefix</c>).</summary>
+    public string Prefix { get; }
+
+    /// <summary>The generation these keys belong to.</summary>
+    public string Generation { get; }
+
+    /// <summary><c>{prefix}:{generation}:</c>, handed to every Lua script.</summary>
     public string Root { get; }
 
+    /// <summary>The same prefix, keys of another generation.</summary>
+    public RedisKeySchema ForGeneration(string generation) =>
+        generation == Generation ? this : new RedisKeySchema(Prefix, generation);
+
+    /// <summary>The read model's state: which generation answers and how complete each is.</summary>
+    public RedisKey State => Prefix + ":state";
+
+    /// <summary>A SCAN MATCH pattern for every key of this generation.</summary>
+    public RedisValue GenerationPattern => Glob(Root) + "*";
     /// <summary>The per-room state hash.</summary>
     public RedisKey Room(string roomId) => Root + "room:" + roomId;
 
@@ -96,11 +124,14 @@ public sealed class RedisKeySchema
     /// <summary>A setting's hash.</summary>
     public RedisKey Setting(string settingId) => Root + "setting:" + settingId;
 
-    /// <summary>Where the source named <paramref name="source"/> resumes, e.g. <c>poll:rocketchat_room</c>.</summary>
-    public RedisKey SourceCheckpoint(string source) => Root + "checkpoint:" + source;
+    /// <summary>Where the live source named <paramref name="source"/> resumes, e.g. <c>poll:rocketchat_room</c>: one for every generation.</summary>
+    public RedisKey SourceCheckpoint(string source) => Prefix + ":checkpoint:" + source;
 
-    /// <summary>The progress hash of one replay run.</summary>
-    public RedisKey Run(string runId) => Root + "run:" + runId;
+    /// <summary>Where a source building this generation resumes, e.g. <c>backfill:rocketchat_room</c>.</summary>
+    public RedisKey BuildCheckpoint(string source) => Root + "checkpoint:" + source;
+
+    /// <summary>The progress hash of one run.</summary>
+    public RedisKey Run(string runId) => Prefix + ":run:" + runId;
 
     /// <summary>
     /// A SCAN MATCH pattern for every key that <paramref name="keyOf"/> builds, e.g. <c>ScanPattern(Room)</c>; with
@@ -151,13 +182,26 @@ public sealed class RedisKeySchema
     /// <summary>
     /// The same builders in Lua, prepended to every write script so that scripts build keys exactly as
     /// above. <c>day</c> is <c>yyyy-MM-dd</c>, <c>slot</c> two digits, <c>root</c> is <see cref="Root"/>.
+    /// It opens with the generation guard: every write script is called with <c>KEYS[1]</c> = <see cref="State"/>
+    /// and <c>ARGV[1]</c> = <c>{state version}|{root}</c>, the writer's view of the generations. When the state
+    /// moved on since (a rebuild began or switched), the script writes nothing and returns -1, and the writer
+    /// reads the state again; otherwise <c>ARGV[1]</c> becomes the root and the script runs.
     /// </summary>
     public const string LuaKeyFunctions = """
+        do
+          local bar = string.find(ARGV[1], '|', 1, true)
+          if (redis.call('HGET', KEYS[1], 'ver') or '0') ~= string.sub(ARGV[1], 1, bar - 1) then return -1 end
+          ARGV[1] = string.sub(ARGV[1], bar + 1)
+        end
         local function scope_all() return 'all' end
         local function scope_dep(dep) return 'dep:' .. dep end
         local function key_room(root, rid) return root .. 'room:' .. rid end
         local function key_msgs(root, rid) return root .. 'msgs:' .. rid end
         local function key_pending_rooms(root) return root .. 'rooms:pending' end
+        local function key_user(root, uid) return root .. 'user:' .. uid end
+        local function key_user_tokens(root, uid) return root .. 'user:' .. uid .. ':tokens' end
+        local function key_permission(root, id) return root .. 'perm:' .. id end
+        local function key_setting(root, id) return root .. 'setting:' .. id end
         local function key_day(root, scope, metric, day) return root .. scope .. ':day:' .. metric .. ':' .. string.sub(day, 1, 7) end
         local function key_slot(root, scope, metric, day) return root .. scope .. ':slot:' .. metric .. ':' .. day end
         local function key_day_versions(root, scope) return root .. scope .. ':dayver' end

@@ -1,10 +1,11 @@
--- KEYS: permission hash. ARGV: version, roles (newline-joined, '' = none).
-local stored = redis.call('HGET', KEYS[1], 'v')
-if not is_newer(ARGV[1], stored) then return 0 end
-redis.call('DEL', KEYS[1])
-if ARGV[2] == '' then
-  redis.call('HSET', KEYS[1], 'v', ARGV[1])
+-- ARGV: root, permission id, version, roles (newline-joined, '' = none).
+local key = key_permission(ARGV[1], ARGV[2])
+local stored = redis.call('HGET', key, 'v')
+if not is_newer(ARGV[3], stored) then return 0 end
+redis.call('DEL', key)
+if ARGV[4] == '' then
+  redis.call('HSET', key, 'v', ARGV[3])
 else
-  redis.call('HSET', KEYS[1], 'v', ARGV[1], 'roles', ARGV[2])
+  redis.call('HSET', key, 'v', ARGV[3], 'roles', ARGV[4])
 end
 return 1

@@ -1,29 +1,55 @@
 using System.Globalization;
+using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Keys;
 using StackExchange.Redis;
 
 namespace OmniCharts.ReadModel.Writing;
 
 /// <summary>
-/// Applies source changes to the read model, each with one atomic Lua script: the version guard, the per-room
-/// state and every bucket it touches move together. Every method returns true when the change applied and
-/// false when the stored version was equal or newer (a duplicate or a stale change, which changes nothing).
+/// Applies source changes to the read model, each with one atomic Lua script per generation it must reach: the
+/// version guard, the per-room state and every bucket it touches move together. Every method returns true when the
+/// change applied (in some generation) and false when the stored version was equal or newer (a duplicate or a stale
+/// change, which changes nothing).
 /// </summary>
 /// <remarks>
-/// Room and message scripts derive bucket keys from the room state stored in Redis, so the read model needs a
-/// single Redis primary (not Redis Cluster).
+/// A change reaches the live generation and, during a rebuild, the one being built (<see cref="ReadModelGenerations"/>);
+/// a writer made by <see cref="Targeting"/> reaches only the named generation (a rebuild's own events). Room and
+/// message scripts derive bucket keys from the room state stored in Redis, so the read model needs a single Redis
+/// primary (not Redis Cluster).
 /// </remarks>
-public sealed class ReadModelWriter(IConnectionMultiplexer redis, RedisKeySchema keys)
+public sealed class ReadModelWriter
 {
+    private readonly IConnectionMultiplexer redis;
+    private readonly ReadModelGenerations generations;
+    private readonly string? target;
+
+    /// <summary>A writer over <paramref name="generations"/>' view.</summary>
+    public ReadModelWriter(IConnectionMultiplexer redis, ReadModelGenerations generations, string? target = null)
+    {
+        this.redis = redis;
+        this.generations = generations;
+        this.target = target;
+    }
+
+    /// <summary>A writer for <paramref name="keys"/>' deployment, following its state.</summary>
+    public ReadModelWriter(IConnectionMultiplexer redis, RedisKeySchema keys)
+        : this(redis, new ReadModelGenerations(redis, keys))
+    {
+    }
+
+    /// <summary>The same writer, reaching only <paramref name="generation"/> (null: every writable one); a change for a generation no longer built is dropped.</summary>
+    public ReadModelWriter Targeting(string? generation) =>
+        generation == target ? this : new ReadModelWriter(redis, generations, generation);
+
     /// <summary>Replaces a room's state, moving its contribution between buckets as needed.</summary>
     public Task<bool> ApplyRoomAsync(RoomSnapshot room)
     {
         ArgumentNullException.ThrowIfNull(room);
         if (!room.IsOmnichannel)
-            return RunAsync(WriteScripts.ApplyOtherRoom, [], [keys.Root, Id(room.RoomId), Version(room.Version)]);
+            return RunAsync(WriteScripts.ApplyOtherRoom, [Id(room.RoomId), Version(room.Version)]);
         var slot = UtcSlot.Of(room.CreatedAtUnixMilliseconds);
-        return RunAsync(WriteScripts.ApplyRoom, [], [
-            keys.Root, Id(room.RoomId), Version(room.Version),
+        return RunAsync(WriteScripts.ApplyRoom, [
+            Id(room.RoomId), Version(room.Version),
             Text(room.CreatedAtUnixMilliseconds), slot.DayText, slot.IndexText, room.DepartmentId ?? "",
             Metric(room.Metrics.ChatDuration), Metric(room.Metrics.FirstResponse),
             Metric(room.Metrics.ResponseAverage), Metric(room.Metrics.Reaction),
@@ -32,7 +58,7 @@ public sealed class ReadModelWriter(IConnectionMultiplexer redis, RedisKeySchema
 
     /// <summary>Deletes a room: a tombstone keeps the version and the room leaves every bucket.</summary>
     public Task<bool> DeleteRoomAsync(string roomId, long version) =>
-        RunAsync(WriteScripts.DeleteRoom, [], [keys.Root, Id(roomId), Version(version)]);
+        RunAsync(WriteScripts.DeleteRoom, [Id(roomId), Version(version)]);
 
     /// <summary>
     /// Records which totals a message counts in, adjusting its room's totals when that changes. A message of a room
@@ -53,31 +79,42 @@ public sealed class ReadModelWriter(IConnectionMultiplexer redis, RedisKeySchema
     {
         ArgumentNullException.ThrowIfNull(user);
         var offset = user.UtcOffsetHours is { } hours ? hours.ToString("R", CultureInfo.InvariantCulture) : "";
-        RedisValue[] head = [Version(user.Version), Lines(user.Roles), offset];
-        return RunAsync(WriteScripts.ApplyUser, [keys.User(Id(user.UserId)), keys.UserTokens(user.UserId)],
-            [.. head, .. user.HashedLoginTokens.Select(token => (RedisValue)token)]);
+        RedisValue[] head = [Id(user.UserId), Version(user.Version), Lines(user.Roles), offset];
+        return RunAsync(WriteScripts.ApplyUser, [.. head, .. user.HashedLoginTokens.Select(token => (RedisValue)token)]);
     }
 
     /// <summary>Deletes a user: a tombstone keeps the version and the tokens stop working.</summary>
     public Task<bool> DeleteUserAsync(string userId, long version) =>
-        RunAsync(WriteScripts.DeleteUser, [keys.User(Id(userId)), keys.UserTokens(userId)], [Version(version)]);
+        RunAsync(WriteScripts.DeleteUser, [Id(userId), Version(version)]);
 
     /// <summary>Replaces the roles that hold a permission.</summary>
     public Task<bool> ApplyPermissionAsync(string permissionId, long version, IReadOnlyList<string> roles) =>
-        RunAsync(WriteScripts.ApplyPermission, [keys.Permission(Id(permissionId))], [Version(version), Lines(roles)]);
+        RunAsync(WriteScripts.ApplyPermission, [Id(permissionId), Version(version), Lines(roles)]);
 
     /// <summary>Replaces a setting's value (null leaves no value).</summary>
     public Task<bool> ApplySettingAsync(string settingId, long version, string? value) =>
-        RunAsync(WriteScripts.ApplySetting, [keys.Setting(Id(settingId))],
-            [Version(version), value is null ? "0" : "1", value ?? ""]);
+        RunAsync(WriteScripts.ApplySetting, [Id(settingId), Version(version), value is null ? "0" : "1", value ?? ""]);
 
     private Task<bool> RunMessageAsync(string roomId, string messageId, long version, string state) =>
-        RunAsync(WriteScripts.ApplyMessage, [], [keys.Root, Id(roomId), Id(messageId), Version(version), state]);
+        RunAsync(WriteScripts.ApplyMessage, [Id(roomId), Id(messageId), Version(version), state]);
 
-    private async Task<bool> RunAsync(WriteScript script, RedisKey[] scriptKeys, RedisValue[] arguments)
+    // Each script checks the view's state version before it writes: -1 means a rebuild began or switched since the
+    // view was read, so the view is read again and the change applied where it now must go (applying twice is harmless).
+    private async Task<bool> RunAsync(WriteScript script, RedisValue[] arguments)
     {
-        var result = await script.EvaluateAsync(redis.GetDatabase(), scriptKeys, arguments).ConfigureAwait(false);
-        return (long)result == 1;
+        var database = redis.GetDatabase();
+        var view = await generations.CurrentAsync().ConfigureAwait(false);
+        while (true)
+        {
+            var reached = target is null ? view.Writable : view.Writable.Where(k => k.Generation == target).ToList();
+            var runs = new Task<RedisResult>[reached.Count];
+            for (var i = 0; i < runs.Length; i++)
+                runs[i] = script.EvaluateAsync(database, [reached[i].State], [$"{view.Version}|{reached[i].Root}", .. arguments]);
+            var results = await Task.WhenAll(runs).ConfigureAwait(false);
+            if (results.All(r => (long)r != -1))
+                return results.Any(r => (long)r == 1);
+            view = await generations.RefreshAsync().ConfigureAwait(false);
+        }
     }
 
     private static string Id(string id)
