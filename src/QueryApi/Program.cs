@@ -1,4 +1,5 @@
 using OmniCharts.QueryApi.Auth;
+using OmniCharts.QueryApi.Availability;
 using OmniCharts.QueryApi.Charts;
 using OmniCharts.QueryApi.Health;
 using OmniCharts.QueryApi.Observability;
@@ -7,6 +8,7 @@ using OmniCharts.ReadModel.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddReadModelRedis();
+builder.AddReadModelAvailability();
 builder.AddChartsAuth();
 builder.AddReporting();
 builder.AddCharts();

@@ -2,8 +2,10 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OmniCharts.QueryApi.Auth;
+using OmniCharts.QueryApi.Availability;
 using OmniCharts.QueryApi.Charts;
 using OmniCharts.QueryApi.Reporting;
+using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Reading;
 using OmniCharts.ReadModel.Writing;
 
@@ -32,8 +34,12 @@ public class ChartQueryBenchmarks
         var writer = new ReadModelWriter(redis.Connection, redis.Keys);
         SyntheticRooms.Fill(writer, Rooms);
         writer.ApplyUserAsync(new UserSnapshot("manager", 1, ["admin"], [LoginToken.Hash("token")], null)).GetAwaiter().GetResult();
-        query = new ChartDataQuery(redis.Connection, new CallerAuthenticator(redis.Keys),
-            new ReportingZones(redis.Keys, new ServerTimeZone(TimeZoneInfo.Utc)), Reader(),
+        var state = new ReadModelStateStore(redis.Connection, redis.Keys, TimeProvider.System);
+        var build = state.BeginBuildAsync("synthetic rooms").GetAwaiter().GetResult();
+        state.MarkReadyAsync(build.Generation).GetAwaiter().GetResult();
+        var live = new LiveGeneration(redis.Keys);
+        query = new ChartDataQuery(redis.Connection, live, new ReadModelGate(live), new CallerAuthenticator(live),
+            new ReportingZones(live, new ServerTimeZone(TimeZoneInfo.Utc)), Reader(),
             new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
     }
 

@@ -1,20 +1,23 @@
+using OmniCharts.QueryApi.Availability;
 using OmniCharts.ReadModel.Keys;
 using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Auth;
 
 /// <summary>Checks <c>X-User-Id</c> / <c>X-Auth-Token</c> and the manager permission against the synced users.</summary>
-public sealed class CallerAuthenticator(RedisKeySchema keys)
+public sealed class CallerAuthenticator(LiveGeneration live)
 {
     private static readonly RedisValue[] UserFields = [DirectoryField.Deleted, DirectoryField.Roles, DirectoryField.UtcOffset];
     private static readonly RedisValue[] PermissionFields = [DirectoryField.Version, DirectoryField.Roles];
 
     /// <summary>
     /// Adds the user, token and permission reads to <paramref name="batch"/>, so they share the request's one round
-    /// trip; the task completes once the batch has run. Without both headers nothing is read.
+    /// trip; the task completes once the batch has run. Without both headers nothing is read. The keys are those of
+    /// the generation the request reads (the live one by default).
     /// </summary>
-    public Task<CallerCheck> Queue(IBatch batch, IHeaderDictionary headers)
+    public Task<CallerCheck> Queue(IBatch batch, IHeaderDictionary headers, RedisKeySchema? keys = null)
     {
+        keys ??= live.Keys;
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(headers);
         var userId = headers["X-User-Id"].ToString();

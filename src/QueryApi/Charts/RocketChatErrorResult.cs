@@ -39,6 +39,10 @@ public sealed class RocketChatErrorResult : IResult, IStatusCodeHttpResult, ICon
     public static RocketChatErrorResult Unavailable() =>
         new(StatusCodes.Status503ServiceUnavailable, "The chart data store is unavailable, try again later [error-unavailable]");
 
+    /// <summary>503: the read model cannot answer yet, for <paramref name="reason"/> (empty, lost, being built).</summary>
+    public static RocketChatErrorResult Unavailable(string reason) =>
+        new(StatusCodes.Status503ServiceUnavailable, reason);
+
     /// <summary>The body: <c>success</c>, <c>error</c>, then the status-specific keys.</summary>
     public byte[] Body() => RocketChatJson.Serialize(writer =>
     {

@@ -1,16 +1,18 @@
 using OmniCharts.QueryApi.Auth;
+using OmniCharts.QueryApi.Availability;
 using OmniCharts.ReadModel.Keys;
 using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Reporting;
 
 /// <summary>Resolves the caller's reporting zone from the synced Rocket.Chat settings.</summary>
-public sealed class ReportingZones(RedisKeySchema keys, ServerTimeZone server)
+public sealed class ReportingZones(LiveGeneration live, ServerTimeZone server)
 {
-    /// <summary>Adds the settings reads to <paramref name="batch"/>, so they share the request's one round trip.</summary>
-    public Task<ReportingSettings> Queue(IBatch batch)
+    /// <summary>Adds the settings reads to <paramref name="batch"/>, so they share the request's one round trip (the live generation's by default).</summary>
+    public Task<ReportingSettings> Queue(IBatch batch, RedisKeySchema? keys = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        keys ??= live.Keys;
         var mode = batch.HashGetAsync(keys.Setting(ReportingTimeZone.ModeSetting), DirectoryField.Value);
         var custom = batch.HashGetAsync(keys.Setting(ReportingTimeZone.CustomZoneSetting), DirectoryField.Value);
         return ReadAsync(mode, custom);

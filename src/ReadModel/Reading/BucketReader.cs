@@ -23,24 +23,25 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
         return cells.Combine(buckets);
     }
 
-    /// <summary>The cells of <paramref name="window"/>, in their own round trip.</summary>
-    public async Task<BucketCells> ReadAsync(SeriesScope scope, BucketMeasure measure, CellWindow window)
+    /// <summary>The cells of <paramref name="window"/>, in their own round trip, from <paramref name="generation"/>'s keys (the reader's by default).</summary>
+    public async Task<BucketCells> ReadAsync(SeriesScope scope, BucketMeasure measure, CellWindow window, RedisKeySchema? generation = null)
     {
         var batch = redis.GetDatabase().CreateBatch();
-        var cells = Queue(batch, scope, measure, window);
+        var cells = Queue(batch, scope, measure, window, generation);
         batch.Execute();
         return await cells;
     }
 
     /// <summary>Adds the reads of <paramref name="window"/> to <paramref name="batch"/>, so they share its round trip.</summary>
-    public Task<BucketCells> Queue(IBatch batch, SeriesScope scope, BucketMeasure measure, CellWindow window)
+    public Task<BucketCells> Queue(IBatch batch, SeriesScope scope, BucketMeasure measure, CellWindow window, RedisKeySchema? generation = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        var read = generation ?? keys;
         DateOnly? settledBefore = cache.Enabled ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : null;
-        var plan = BucketReadPlan.Create(keys, scope, measure, window, settledBefore);
-        var read = new MonthRead(plan, keys.DayVersions(scope));
+        var plan = BucketReadPlan.Create(read, scope, measure, window, settledBefore);
+        var months = new MonthRead(plan, read.DayVersions(scope));
         // The versions go first: contents read after a version are at least that new, so keeping them under it is safe.
-        var versions = read.QueueVersions(batch);
+        var versions = months.QueueVersions(batch);
         var pending = new Task?[plan.Reads.Count];
         for (var i = 0; i < pending.Length; i++)
         {
@@ -50,7 +51,7 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
             pending[i] = fields is null ? batch.HashGetAllAsync(key) : batch.HashGetAsync(key, fields);
         }
 
-        return ParseAsync(read, versions, pending);
+        return ParseAsync(months, versions, pending);
     }
 
     private async Task<BucketCells> ParseAsync(MonthRead read, Task<RedisValue[]>? versions, Task?[] pending)

@@ -4,16 +4,23 @@ using OmniCharts.IntegrationTests.Infrastructure;
 
 namespace OmniCharts.IntegrationTests.Parity;
 
-/// <summary>Removes every key under a test's prefix, so the next history starts from an empty read model.</summary>
+/// <summary>
+/// Removes every key under a test's prefix, so the next history starts from an empty read model; the read model's
+/// state stays, so the QueryApi keeps answering (the test fills the read model itself).
+/// </summary>
 public static class RedisKeyspace
 {
     public static async Task DeleteAsync(string prefix)
     {
+        var state = new OmniCharts.ReadModel.Keys.RedisKeySchema(prefix).State;
         var server = TestRedis.Connection.GetServers()[0];
         var database = TestRedis.Connection.GetDatabase();
         var keys = new List<StackExchange.Redis.RedisKey>();
         await foreach (var key in server.KeysAsync(database.Database, prefix + ":*", pageSize: 1000))
-            keys.Add(key);
+        {
+            if (key != state)
+                keys.Add(key);
+        }
         foreach (var chunk in keys.Distinct().Chunk(500))
             await database.KeyDeleteAsync(chunk);
     }

@@ -16,9 +16,9 @@ internal sealed class ChartsApi : IAsyncDisposable
     private readonly WebApplicationFactory<Program> factory;
     private readonly string prefix = $"t-{Guid.NewGuid():N}";
 
-    public ChartsApi(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    public ChartsApi(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, bool readModelReady = true)
     {
-        factory = QueryApiHost.Create(prefix, settings, clock);
+        factory = QueryApiHost.Create(prefix, settings, clock, readModelReady);
         Keys = new RedisKeySchema(prefix);
         Seed = new ReadModelSeed(TestRedis.Connection.GetDatabase(), Keys);
         Client = factory.CreateClient();
@@ -31,9 +31,10 @@ internal sealed class ChartsApi : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>A host with a manager (role livechat-manager, default permission) already seeded.</summary>
-    public static async Task<ChartsApi> WithManagerAsync(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, string? utcOffset = null)
+    public static async Task<ChartsApi> WithManagerAsync(
+        IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, string? utcOffset = null, bool readModelReady = true)
     {
-        var api = new ChartsApi(settings, clock);
+        var api = new ChartsApi(settings, clock, readModelReady);
         await api.Seed.UserAsync(ManagerId, ManagerToken, "user\nlivechat-manager", utcOffset);
         return api;
     }
