@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
@@ -19,6 +20,10 @@ namespace OmniCharts.IntegrationTests.Deploy;
 public sealed class DropInProxyTests
 {
     private const string Cookie = "rc_uid=manager; rc_token=manager-token; rc_session=a%3Db";
+
+    // Port 1 on loopback refuses connections: for requests that must never reach the QueryApi.
+    private const string NoQueryApi = "127.0.0.1:1";
+
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(3);
 
     [Theory]
@@ -42,12 +47,14 @@ public sealed class DropInProxyTests
             Assert.Equal(body, await proxied.Content.ReadAsStringAsync());
             Assert.Equal(asked.Content.Headers.ContentType, proxied.Content.Headers.ContentType);
             AssertServedByOmniCharts(proxied);
+            Assert.Equal("200", await proxy.UpstreamStatusAsync(target));
         }
         else
         {
             // Not answered by this QueryApi yet: it says 404, and the proxy asks Rocket.Chat instead.
             Assert.Equal(HttpStatusCode.NotFound, asked.StatusCode);
             await AssertServedByRocketChatAsync(proxied, "GET", target);
+            await AssertFellBackAsync(proxy, target, queryApiStatus: 404);
         }
     }
 
@@ -61,22 +68,23 @@ public sealed class DropInProxyTests
     [InlineData("/api/v1/livechat/livechat/analytics/dashboards/charts-data?start=2026-03-01")]
     public async Task Every_other_path_goes_to_RocketChat_unchanged(string target)
     {
-        await using var api = await SeededQueryApiAsync();
         await using var rocketChat = await RocketChatStandIn.StartAsync();
-        await using var proxy = await NginxProxy.StartAsync(api.HostAndPort, rocketChat.HostAndPort);
+        await using var proxy = await NginxProxy.StartAsync(NoQueryApi, rocketChat.HostAndPort);
 
         using var response = await proxy.Client.SendAsync(Request(target));
 
         var echo = await AssertServedByRocketChatAsync(response, "GET", target);
         Assert.Equal(proxy.Address.Authority, echo.Host);
         Assert.Equal("127.0.0.1", echo.ForwardedFor);
+        // Rocket.Chat alone was asked: not the QueryApi first, as a fallback would show ("502 : 200").
+        Assert.Equal("200", await proxy.UpstreamStatusAsync(target));
     }
 
     [Fact]
     public async Task A_post_reaches_RocketChat_with_its_body()
     {
         await using var rocketChat = await RocketChatStandIn.StartAsync();
-        await using var proxy = await NginxProxy.StartAsync("127.0.0.1:1", rocketChat.HostAndPort);
+        await using var proxy = await NginxProxy.StartAsync(NoQueryApi, rocketChat.HostAndPort);
         const string target = "/api/v1/method.call/loadHistory";
         const string body = """{"message":"{\"msg\":\"method\",\"method\":\"loadHistory\",\"params\":[\"GENERAL\"]}"}""";
         using var request = Request(target, HttpMethod.Post);
@@ -106,13 +114,15 @@ public sealed class DropInProxyTests
         using var after = await proxy.Client.SendAsync(Request(target));
 
         await AssertServedByRocketChatAsync(after, "GET", target);
+        await AssertFellBackAsync(proxy, target, queryApiStatus: 502);
     }
 
     [Fact]
     public async Task When_the_QueryApi_answers_503_without_Redis_RocketChat_answers_the_same_request()
     {
-        // Nothing listens on port 1: the QueryApi answers 503 in Rocket.Chat's shape (HealthEndpointsTests).
-        var noRedis = new Dictionary<string, string> { ["ConnectionStrings:redis"] = "127.0.0.1:1,connectTimeout=300,asyncTimeout=300" };
+        // Nothing listens on port 1: the QueryApi answers 503 in Rocket.Chat's shape (HealthEndpointsTests), after its
+        // Redis timeouts, which are short here so that the 503 comes before nginx's read timeout.
+        var noRedis = new Dictionary<string, string> { ["ConnectionStrings:redis"] = "127.0.0.1:1,connectTimeout=300,asyncTimeout=300,syncTimeout=300" };
         await using var api = new ChartsApi(noRedis, onLoopbackPort: true);
         await using var rocketChat = await RocketChatStandIn.StartAsync();
         await using var proxy = await NginxProxy.StartAsync(api.HostAndPort, rocketChat.HostAndPort);
@@ -124,6 +134,7 @@ public sealed class DropInProxyTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, asked.StatusCode);
         await AssertServedByRocketChatAsync(proxied, "GET", target);
+        await AssertFellBackAsync(proxy, target, queryApiStatus: 503);
     }
 
     [Fact]
@@ -140,6 +151,7 @@ public sealed class DropInProxyTests
         var waited = clock.Elapsed;
 
         await AssertServedByRocketChatAsync(response, "GET", target);
+        await AssertFellBackAsync(proxy, target, queryApiStatus: 504);
         Assert.InRange(waited, ReadTimeout - TimeSpan.FromMilliseconds(100), ReadTimeout + TimeSpan.FromSeconds(4));
     }
 
@@ -159,6 +171,7 @@ public sealed class DropInProxyTests
         using var response = await proxy.Client.SendAsync(Request(target));
 
         await AssertServedByRocketChatAsync(response, "GET", target);
+        await AssertFellBackAsync(proxy, target, status);
     }
 
     [Theory]
@@ -171,10 +184,13 @@ public sealed class DropInProxyTests
         await using var rocketChat = await RocketChatStandIn.StartAsync();
         await using var proxy = await NginxProxy.StartAsync(queryApi.HostAndPort, rocketChat.HostAndPort);
 
-        using var response = await proxy.Client.SendAsync(Request(ChartsTarget()));
+        var target = ChartsTarget();
+
+        using var response = await proxy.Client.SendAsync(Request(target));
 
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal(AnswerBody(status), await response.Content.ReadAsStringAsync());
+        Assert.Equal(status.ToString(CultureInfo.InvariantCulture), await proxy.UpstreamStatusAsync(target));
     }
 
     [Theory]
@@ -198,6 +214,7 @@ public sealed class DropInProxyTests
         Assert.Equal(expected, proxied.StatusCode);
         Assert.Equal(await asked.Content.ReadAsStringAsync(), await proxied.Content.ReadAsStringAsync());
         AssertServedByOmniCharts(proxied);
+        Assert.Equal(((int)expected).ToString(CultureInfo.InvariantCulture), await proxy.UpstreamStatusAsync(target));
     }
 
     [Theory]
@@ -206,7 +223,7 @@ public sealed class DropInProxyTests
     public async Task A_websocket_upgrade_reaches_RocketChat_and_carries_frames_both_ways(string path)
     {
         await using var rocketChat = await RocketChatStandIn.StartAsync();
-        await using var proxy = await NginxProxy.StartAsync("127.0.0.1:1", rocketChat.HostAndPort);
+        await using var proxy = await NginxProxy.StartAsync(NoQueryApi, rocketChat.HostAndPort);
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("X-Auth-Token", ChartsApi.ManagerToken);
         socket.Options.SetRequestHeader("Cookie", Cookie);
@@ -264,6 +281,17 @@ public sealed class DropInProxyTests
     {
         Assert.True(response.Headers.TryGetValues(ServedByHeader.Name, out var values), $"no {ServedByHeader.Name}: not the QueryApi's answer");
         Assert.Equal([ServedByHeader.Value], values);
+    }
+
+    /// <summary>nginx asked the QueryApi, which answered this status (every time, when nginx retried a kept-alive
+    /// connection), then asked Rocket.Chat, which answered 200.</summary>
+    private static async Task AssertFellBackAsync(NginxProxy proxy, string target, int queryApiStatus)
+    {
+        var statuses = (await proxy.UpstreamStatusAsync(target)).Split(" : ");
+
+        Assert.Equal(2, statuses.Length);
+        Assert.All(statuses[0].Split(", "), status => Assert.Equal(queryApiStatus.ToString(CultureInfo.InvariantCulture), status));
+        Assert.Equal("200", statuses[1]);
     }
 
     /// <summary>The stand-in answered, and received the request as the client sent it: method, target, headers, cookies.</summary>

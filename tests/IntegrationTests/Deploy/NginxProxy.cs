@@ -32,6 +32,27 @@ internal sealed class NginxProxy : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>
+    /// nginx's <c>$upstream_status</c> for the last request of this target: one status per upstream tried, and after
+    /// a fallback (error_page) the QueryApi's statuses, " : ", then Rocket.Chat's ("503 : 200"); 502 when a
+    /// connection was refused, 504 when it timed out. nginx logs a request just after answering it, hence the wait.
+    /// </summary>
+    public async Task<string> UpstreamStatusAsync(string target)
+    {
+        var prefix = $"{target} \"";
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            var path = Path.Combine(folder, "access.log");
+            var line = File.Exists(path) ? File.ReadAllLines(path).LastOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal)) : null;
+            if (line is not null)
+                return line[prefix.Length..^1];
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"nginx logged no request for {target} within 5 s");
+            await Task.Delay(20);
+        }
+    }
+
     public string ErrorLog => File.Exists(Path.Combine(folder, "error.log")) ? File.ReadAllText(Path.Combine(folder, "error.log")) : "";
 
     /// <summary>Starts nginx with the template filled in for these upstreams (<c>host:port</c> each).</summary>
@@ -77,7 +98,8 @@ internal sealed class NginxProxy : IAsyncDisposable
         pid {{folder}}/nginx.pid;
         events { worker_connections 256; }
         http {
-            access_log {{folder}}/access.log;
+            log_format upstreams '$request_uri "$upstream_status"';
+            access_log {{folder}}/access.log upstreams;
             client_body_temp_path {{folder}}/client_body;
             proxy_temp_path {{folder}}/proxy;
             fastcgi_temp_path {{folder}}/fastcgi;
