@@ -7,7 +7,7 @@ namespace OmniCharts.IntegrationTests.Deploy;
 
 /// <summary>
 /// Runs <c>tests/Deploy/k8s-validate/validate.mjs</c> (Node, with the pinned kubernetes-models that
-/// scripts/install-test-tools.sh installs) on kustomization folders or manifest files.
+/// scripts/install-test-tools.sh installs) on kustomization folders or manifest files, and reads other YAML files.
 /// </summary>
 internal static class ManifestValidator
 {
@@ -16,12 +16,18 @@ internal static class ManifestValidator
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>What the validator read from each path (relative to the checkout, or absolute) and found wrong in it.</summary>
-    public static async Task<IReadOnlyList<ValidatedInput>> RunAsync(params string[] paths)
+    public static async Task<IReadOnlyList<ValidatedInput>> RunAsync(params string[] paths) =>
+        JsonSerializer.Deserialize<ValidatorOutput>(await NodeAsync("validate.mjs", paths), Json)!.Inputs;
+
+    /// <summary>The documents of a YAML file (a path inside the checkout), as JSON; a YAML error fails with its message.</summary>
+    public static async Task<JsonArray> ReadYamlAsync(string relativePath) =>
+        JsonNode.Parse(await NodeAsync("to-json.mjs", [RepositoryRoot.Combine(relativePath)]))!.AsArray();
+
+    private static async Task<string> NodeAsync(string script, string[] arguments)
     {
-        var script = RepositoryRoot.Combine($"{Folder}/validate.mjs");
         if (!Directory.Exists(RepositoryRoot.Combine($"{Folder}/node_modules")))
             throw new InvalidOperationException($"{Folder}/node_modules is missing: run scripts/install-test-tools.sh (./scripts/test.sh does).");
-        var start = new ProcessStartInfo("node", [script, .. paths])
+        var start = new ProcessStartInfo("node", [RepositoryRoot.Combine($"{Folder}/{script}"), .. arguments])
         {
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
@@ -39,12 +45,12 @@ internal static class ManifestValidator
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"validate.mjs did not finish within {Deadline.TotalSeconds} s");
+                throw new TimeoutException($"{script} did not finish within {Deadline.TotalSeconds} s");
             }
         }
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"validate.mjs exited with {process.ExitCode}: {await errors}");
-        return JsonSerializer.Deserialize<ValidatorOutput>(await output, Json)!.Inputs;
+            throw new InvalidOperationException($"{script} exited with {process.ExitCode}: {await errors}");
+        return await output;
     }
 
     private sealed record ValidatorOutput(ValidatedInput[] Inputs);
