@@ -46,7 +46,7 @@ public sealed class DropInProxyTests
             Assert.Equal(asked.StatusCode, proxied.StatusCode);
             Assert.Equal(body, await proxied.Content.ReadAsStringAsync());
             Assert.Equal(asked.Content.Headers.ContentType, proxied.Content.Headers.ContentType);
-            AssertServedByOmniCharts(proxied);
+            ServedByAssert.OmniCharts(proxied);
             Assert.Equal("200", await proxy.UpstreamStatusAsync(target));
         }
         else
@@ -106,7 +106,7 @@ public sealed class DropInProxyTests
         using (var before = await proxy.Client.SendAsync(Request(target)))
         {
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
-            AssertServedByOmniCharts(before);
+            ServedByAssert.OmniCharts(before);
         }
 
         // nginx now holds a kept-alive connection to a server that is gone, and new ones are refused.
@@ -213,7 +213,7 @@ public sealed class DropInProxyTests
         Assert.Equal(expected, asked.StatusCode);
         Assert.Equal(expected, proxied.StatusCode);
         Assert.Equal(await asked.Content.ReadAsStringAsync(), await proxied.Content.ReadAsStringAsync());
-        AssertServedByOmniCharts(proxied);
+        ServedByAssert.OmniCharts(proxied);
         Assert.Equal(((int)expected).ToString(CultureInfo.InvariantCulture), await proxy.UpstreamStatusAsync(target));
     }
 
@@ -275,12 +275,6 @@ public sealed class DropInProxyTests
             request.Headers.Add("X-Auth-Token", token);
         request.Headers.Add("Cookie", Cookie);
         return request;
-    }
-
-    private static void AssertServedByOmniCharts(HttpResponseMessage response)
-    {
-        Assert.True(response.Headers.TryGetValues(ServedByHeader.Name, out var values), $"no {ServedByHeader.Name}: not the QueryApi's answer");
-        Assert.Equal([ServedByHeader.Value], values);
     }
 
     /// <summary>nginx asked the QueryApi, which answered this status (every time, when nginx retried a kept-alive

@@ -1,5 +1,4 @@
 using System.Net;
-using OmniCharts.QueryApi.Observability;
 
 namespace OmniCharts.IntegrationTests.QueryApi;
 
@@ -17,7 +16,7 @@ public sealed class ServedByHeaderTests
         using var response = await api.GetAsync(query, userId, token);
 
         Assert.Equal(expected, response.StatusCode);
-        AssertServedByOmniCharts(response);
+        ServedByAssert.OmniCharts(response);
     }
 
     [Theory]
@@ -32,12 +31,6 @@ public sealed class ServedByHeaderTests
         using var response = await api.Client.GetAsync(path);
 
         Assert.Equal(expected, response.StatusCode);
-        AssertServedByOmniCharts(response);
-    }
-
-    private static void AssertServedByOmniCharts(HttpResponseMessage response)
-    {
-        Assert.True(response.Headers.TryGetValues(ServedByHeader.Name, out var values), $"no {ServedByHeader.Name} header");
-        Assert.Equal([ServedByHeader.Value], values);
+        ServedByAssert.OmniCharts(response);
     }
 }
