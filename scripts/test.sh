@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command: starts Redis and RabbitMQ, builds once, runs the unit and the integration tests,
+# The test command: starts Redis and RabbitMQ, installs what the deployment tests need (nginx, the manifest
+# validator: scripts/install-test-tools.sh), builds once, runs the unit and the integration tests,
 # and ends with the line "N passed, N failed[, N skipped]". Exits non-zero when a test failed, a test
 # project could not run, or no test ran at all.
 #   ./scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Charts]
@@ -15,6 +16,7 @@ results_dir="${OMNICHARTS_TEST_RESULTS:-$(mktemp -d "${TMPDIR:-/tmp}/omnicharts-
 mkdir -p "$results_dir"
 
 ./deploy/start-services.sh
+./scripts/install-test-tools.sh
 
 echo "== build ($configuration)"
 if ! dotnet build OmniCharts.slnx -c "$configuration" --nologo -v quiet -clp:NoSummary\;ErrorsOnly; then

@@ -16,6 +16,7 @@ builder.AddHealth();
 builder.AddObservability();
 
 var app = builder.Build();
+app.UseServedByHeader();
 app.MapChartsData();
 app.MapHealth();
 app.MapObservability();

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OmniCharts.ReadModel.Keys;
@@ -6,7 +7,10 @@ using OmniCharts.IntegrationTests.Infrastructure;
 
 namespace OmniCharts.IntegrationTests.QueryApi;
 
-/// <summary>The QueryApi hosted in memory over real Redis, under a key prefix of its own that is removed afterwards.</summary>
+/// <summary>
+/// The QueryApi hosted over real Redis, under a key prefix of its own that is removed afterwards: in memory, or with
+/// <c>onLoopbackPort</c> in Kestrel on a free loopback port that other processes (nginx) can reach.
+/// </summary>
 internal sealed class ChartsApi : IAsyncDisposable
 {
     public const string Path = "/api/v1/livechat/analytics/dashboards/charts-data";
@@ -16,9 +20,11 @@ internal sealed class ChartsApi : IAsyncDisposable
     private readonly WebApplicationFactory<Program> factory;
     private readonly string prefix = $"t-{Guid.NewGuid():N}";
 
-    public ChartsApi(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, bool readModelReady = true)
+    public ChartsApi(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, bool onLoopbackPort = false, bool readModelReady = true)
     {
         factory = QueryApiHost.Create(prefix, settings, clock, readModelReady);
+        if (onLoopbackPort)
+            factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         Keys = new RedisKeySchema(prefix);
         Seed = new ReadModelSeed(TestRedis.Connection.GetDatabase(), Keys);
         Client = factory.CreateClient();
@@ -30,11 +36,18 @@ internal sealed class ChartsApi : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>Where a host started <c>onLoopbackPort</c> listens.</summary>
+    public Uri Address => ServerAddress.Of(factory.Services);
+
+    /// <summary><see cref="Address"/> as <c>host:port</c>, as an nginx <c>upstream</c> names a server.</summary>
+    public string HostAndPort => $"{Address.Host}:{Address.Port}";
+
     /// <summary>A host with a manager (role livechat-manager, default permission) already seeded.</summary>
     public static async Task<ChartsApi> WithManagerAsync(
-        IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, string? utcOffset = null, bool readModelReady = true)
+        IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, string? utcOffset = null, bool onLoopbackPort = false,
+        bool readModelReady = true)
     {
-        var api = new ChartsApi(settings, clock, readModelReady);
+        var api = new ChartsApi(settings, clock, onLoopbackPort, readModelReady);
         await api.Seed.UserAsync(ManagerId, ManagerToken, "user\nlivechat-manager", utcOffset);
         return api;
     }
@@ -60,6 +73,9 @@ internal sealed class ChartsApi : IAsyncDisposable
             json.RootElement.GetProperty("dataLabels").EnumerateArray().Select(e => e.GetString()!).ToArray(),
             json.RootElement.GetProperty("dataPoints").EnumerateArray().Select(e => e.GetDouble()).ToArray());
     }
+
+    /// <summary>Stops the server (a port then refuses connections); the keys stay until <see cref="DisposeAsync"/>.</summary>
+    public ValueTask StopAsync() => factory.DisposeAsync();
 
     public async ValueTask DisposeAsync()
     {
