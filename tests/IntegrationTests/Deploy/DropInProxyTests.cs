@@ -138,6 +138,25 @@ public sealed class DropInProxyTests
     }
 
     [Fact]
+    public async Task While_the_read_model_is_empty_or_being_built_RocketChat_answers_instead_of_a_wrong_or_401_answer()
+    {
+        // The users are in the read model, its state says it is not complete: the QueryApi says 503 with its reason.
+        await using var api = await ChartsApi.WithManagerAsync(onLoopbackPort: true, readModelReady: false);
+        await using var rocketChat = await RocketChatStandIn.StartAsync();
+        await using var proxy = await NginxProxy.StartAsync(api.HostAndPort, rocketChat.HostAndPort);
+        using var direct = new HttpClient { BaseAddress = api.Address };
+        var target = ChartsTarget();
+
+        using var asked = await direct.SendAsync(Request(target));
+        using var proxied = await proxy.Client.SendAsync(Request(target));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, asked.StatusCode);
+        Assert.Contains("[read-model-empty]", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertServedByRocketChatAsync(proxied, "GET", target);
+        await AssertFellBackAsync(proxy, target, queryApiStatus: 503);
+    }
+
+    [Fact]
     public async Task When_the_QueryApi_is_slower_than_the_read_timeout_RocketChat_answers_the_same_request()
     {
         await using var slowQueryApi = await LoopbackServer.StartAsync(app =>
