@@ -15,10 +15,10 @@ public sealed record WorkspaceOptions(
     int Departments = 4,
     double TeamChatShare = 0.82)
 {
-    /// <summary>Small enough for a unit test: a few hundred Omnichannel rooms, several thousand messages.</summary>
+    /// <summary>Small enough for a unit test: 200 Omnichannel and 30 team rooms, about 21,000 writes and 8,500 messages.</summary>
     public static WorkspaceOptions Default { get; } = new();
 
-    /// <summary>For a soak test: four weeks, two thousand Omnichannel rooms, about ninety thousand messages.</summary>
+    /// <summary>For a soak test: four weeks, 2,000 Omnichannel and 120 team rooms, about 208,000 writes and 86,000 messages.</summary>
     public static WorkspaceOptions Soak { get; } = new(Weeks: 4, OmnichannelRooms: 2000, TeamRooms: 120, Users: 100, Departments: 8);
 
     internal void Validate()
