@@ -1,5 +1,7 @@
 using OmniCharts.Contracts;
 using OmniCharts.Ingestor.Cli;
+using OmniCharts.IntegrationTests.Infrastructure;
+using OmniCharts.IntegrationTests.Parity;
 using OmniCharts.ReadModel.Hosting;
 using OmniCharts.ReadModel.Keys;
 using Microsoft.Extensions.Configuration;
@@ -86,11 +88,13 @@ public sealed class ReplayCommandTests : IAsyncLifetime
         Assert.Contains("export directory not found", run.Errors, StringComparison.Ordinal);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    // These replays update a complete read model: they publish and return unless told to --wait.
+    public Task InitializeAsync() => QueryApiHost.MarkReadyAsync(_prefix);
 
     public async Task DisposeAsync()
     {
         _export.Dispose();
+        await RedisKeyspace.DeleteAsync(_prefix, keepState: false);
         await TestExchanges.DeleteAsync(_prefix);
     }
 

@@ -10,9 +10,9 @@ namespace OmniCharts.IntegrationTests.Parity;
 /// </summary>
 public static class RedisKeyspace
 {
-    public static async Task DeleteAsync(string prefix)
+    public static async Task DeleteAsync(string prefix, bool keepState = true)
     {
-        var state = new OmniCharts.ReadModel.Keys.RedisKeySchema(prefix).State;
+        var state = keepState ? new OmniCharts.ReadModel.Keys.RedisKeySchema(prefix).State : default;
         var server = TestRedis.Connection.GetServers()[0];
         var database = TestRedis.Connection.GetDatabase();
         var keys = new List<StackExchange.Redis.RedisKey>();

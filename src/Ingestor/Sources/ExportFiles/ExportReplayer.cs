@@ -15,6 +15,7 @@ public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
 {
     // Rooms of this replay's room file that are not Omnichannel: their messages would only be dropped by the Projector.
     private readonly HashSet<string> _teamRooms = new(StringComparer.Ordinal);
+    private volatile ReplayCounters? _current;
 
     /// <summary>Replays every export file of <paramref name="directory"/>; returns the totals.</summary>
     public async Task<ReplayCounters> ReplayAsync(string directory, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
             }
 
             var counters = new ReplayCounters(file.FileName);
+            _current = counters;
             await foreach (var record in ExportFileReader.ReadAsync(path, cancellationToken))
             {
                 counters.CountRead();
@@ -44,6 +46,9 @@ public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
 
         return total;
     }
+
+    /// <summary>The progress line of the file being read; safe from any thread.</summary>
+    public string Describe() => _current?.Describe(final: false) ?? "starting";
 
     private async Task HandleAsync(RocketChatCollection collection, ExportRecord record, ReplayCounters counters, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Runs;
+using OmniCharts.ReadModel.Generations;
 
 namespace OmniCharts.Ingestor.Sources.ExportFiles;
 
@@ -13,6 +14,8 @@ public static class ReplayRegistration
     {
         builder.Services.TryAddSingleton<RunWaiter>();
         builder.Services.TryAddSingleton<RunWait>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ReadModelStateStore>();
         builder.Services.AddSingleton<ReplayCommand>();
         return builder;
     }

@@ -68,7 +68,7 @@ public sealed class BackfillCommandLimitsTests(ReplayedHistory history) : IClass
 
         var run = await BackfillInvocation.RunAsync(Settings, source, ["--rate", "0", "--page-size", "10"]);
 
-        var checkpoints = new SourceCheckpoints(TestRedis.Connection, new RedisKeySchema(_keyPrefix));
+        var checkpoints = SourceCheckpoints.OfGeneration(TestRedis.Connection, new RedisKeySchema(_keyPrefix));
         var firstPage = history.Documents.Rooms.Where(r => r["t"] == "l").Select(r => r["_id"].AsString).Order(StringComparer.Ordinal).ElementAt(9);
         Assert.Equal((int)ExitCode.SourceFailed, run.ExitCode);
         Assert.Contains("backfill stopped: A timeout occurred", run.Errors, StringComparison.Ordinal);
@@ -98,11 +98,12 @@ public sealed class BackfillCommandLimitsTests(ReplayedHistory history) : IClass
         Assert.Equal(["m1", "r1"], collector.Received.Select(r => r.Message switch { RoomChanged room => room.RoomId, MessageChanged m => m.MessageId, _ => "?" }).Order());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    // These runs update a complete read model: they publish and return, with no Projector to wait for.
+    public Task InitializeAsync() => QueryApiHost.MarkReadyAsync(_keyPrefix);
 
     public async Task DisposeAsync()
     {
-        await RedisKeyspace.DeleteAsync(_keyPrefix);
+        await RedisKeyspace.DeleteAsync(_keyPrefix, keepState: false);
         await TestExchanges.DeleteAsync(_busPrefix);
     }
 }

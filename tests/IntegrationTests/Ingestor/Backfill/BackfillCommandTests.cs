@@ -44,7 +44,7 @@ public sealed class BackfillCommandTests(ReplayedHistory history) : IClassFixtur
         };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BackfillAsync(projector, first, cancel.Token, "--page-size", "10", "--rate", "0"));
-        var checkpoints = new SourceCheckpoints(TestRedis.Connection, projector.Redis.Keys);
+        var checkpoints = SourceCheckpoints.OfGeneration(TestRedis.Connection, projector.Redis.Keys);
         var roomsAtStop = BackfillCheckpoint.Parse(await checkpoints.ReadAsync(RoomsCheckpoint));
         var second = new InMemoryBackfillSource(history.Documents);
         var resumed = await BackfillAsync(projector, second, "--page-size", "10", "--rate", "0", "--wait", "--wait-timeout", "60");

@@ -33,10 +33,11 @@ public sealed class ReplayedHistory : IAsyncLifetime
         ReadModel = Normalized(await projector.Redis.DumpAsync(), projector.Redis.Prefix);
     }
 
-    /// <summary>A dump without the prefix, the run counters and the checkpoints: only what the charts read.</summary>
+    /// <summary>A dump without the prefix, the run counters, the checkpoints and the state (its times and source differ by run): only what the charts read.</summary>
     public static string Normalized(string dump, string prefix) =>
         string.Join('\n', dump.Split('\n')
-            .Where(line => !line.Contains(":run:", StringComparison.Ordinal) && !line.Contains(":checkpoint:", StringComparison.Ordinal))
+            .Where(line => !line.Contains(":run:", StringComparison.Ordinal) && !line.Contains(":checkpoint:", StringComparison.Ordinal)
+                && !line.StartsWith(prefix + ":state =>", StringComparison.Ordinal))
             .Select(line => line.Replace(prefix + ":", "P:", StringComparison.Ordinal)));
 
     public Task DisposeAsync()

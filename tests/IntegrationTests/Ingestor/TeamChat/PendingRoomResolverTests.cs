@@ -11,7 +11,8 @@ namespace OmniCharts.IntegrationTests.Ingestor.TeamChat;
 /// <summary>Messages that wait for a room which never comes are resolved from MongoDB: counted, dropped as team chat, or dropped with a gone room.</summary>
 public sealed class PendingRoomResolverTests : IAsyncLifetime
 {
-    private static readonly long Now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    // An hour ago: older than the poll's starting point, so only the resolver can bring these rooms.
+    private static readonly long Now = DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeMilliseconds();
     private readonly Sequence _sequence = new();
     private ProjectorUnderTest _projector = null!;
     private InMemoryRocketChat _database = null!;

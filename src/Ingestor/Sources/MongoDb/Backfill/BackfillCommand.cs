@@ -2,17 +2,20 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Driver;
+using OmniCharts.Ingestor.Builds;
 using OmniCharts.Ingestor.Cli;
 using OmniCharts.Ingestor.Publishing;
 using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
+using OmniCharts.ReadModel.Generations;
 using StackExchange.Redis;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 
 /// <summary>
 /// <c>backfill</c>: publishes Rocket.Chat's database under a fresh run id, resuming from the checkpoints, then
-/// optionally waits for the projector like <c>replay --wait</c>.
+/// optionally waits for the projector like <c>replay --wait</c>. On an empty read model it builds it
+/// (<see cref="BuildSession"/>): it then always waits, and marks the read model complete.
 /// </summary>
 public sealed class BackfillCommand(IServiceProvider services)
 {
@@ -24,8 +27,10 @@ public sealed class BackfillCommand(IServiceProvider services)
         var runId = Guid.NewGuid().ToString("N");
         console.Out.WriteLine($"run id: {runId}");
         var status = new StatusLine(console);
-        if (await CheckpointsAsync(options, status) is not { } checkpoints)
+        if (await ClaimAsync(options, status) is not { } build)
             return ExitCode.SourceFailed;
+        await using var session = build.Session;
+        var checkpoints = build.Checkpoints;
         var bus = services.GetRequiredService<IBusControl>();
         if (!await StartAsync(bus, status, cancellationToken))
             return ExitCode.PublishFailed;
@@ -39,8 +44,9 @@ public sealed class BackfillCommand(IServiceProvider services)
                 configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize));
             var source = services.GetRequiredService<IBackfillSources>().Open(options.MongoUri);
             var rate = new TokenBucket(options.Rate, services.GetRequiredService<TimeProvider>());
-            total = await new Backfiller(new BackfillRun(source, checkpoints, publisher, rate, status, new BackfillFilter(options.Since), options.PageSize))
-                .RunAsync(cancellationToken);
+            var backfiller = new Backfiller(new BackfillRun(source, checkpoints, publisher, rate, status, new BackfillFilter(options.Since), options.PageSize));
+            session.Track(backfiller.Describe);
+            total = await backfiller.RunAsync(cancellationToken);
         }
         catch (PublishFailedException error)
         {
@@ -59,25 +65,32 @@ public sealed class BackfillCommand(IServiceProvider services)
 
         status.Complete(total.Describe(final: true));
         var backfilled = total.Rejected > 0 ? ExitCode.Rejected : ExitCode.Ok;
-        if (!options.Wait)
+        if (!options.Wait && !session.Builds)
             return backfilled;
         var waited = await services.GetRequiredService<RunWait>().WaitAsync(runId, total.Published, options.WaitTimeout, status, cancellationToken);
+        if (session.Builds && waited == ExitCode.Ok)
+            await session.CompleteAsync(status);
+        else if (session.Builds)
+            await session.LeaveUnfinishedAsync("the backfill's events were not all applied by the Projector; run the backfill again to complete it");
         return (ExitCode)Math.Max((int)backfilled, (int)waited);
     }
 
-    // Redis is needed before anything is read: without checkpoints a backfill could not resume.
-    private async Task<SourceCheckpoints?> CheckpointsAsync(BackfillOptions options, StatusLine status)
+    // Redis is needed before anything is read: it says whether this backfill builds the read model, and without
+    // checkpoints (kept with the generation it writes) a backfill could not resume.
+    private async Task<(BuildSession Session, SourceCheckpoints Checkpoints)?> ClaimAsync(BackfillOptions options, StatusLine status)
     {
         try
         {
-            var checkpoints = services.GetRequiredService<SourceCheckpoints>();
+            var store = services.GetRequiredService<ReadModelStateStore>();
+            var session = await BuildSession.ClaimAsync(store, SourceText.Backfill(options.MongoUri, options.Since), status);
+            var checkpoints = SourceCheckpoints.OfGeneration(services.GetRequiredService<IConnectionMultiplexer>(), store.Keys.ForGeneration(session.Claim.Generation));
             if (options.Restart)
             {
                 foreach (var name in Backfiller.Order.Select(c => BackfillCheckpoint.NameOf(CollectionNames.Of(c))))
                     await checkpoints.DeleteAsync(name);
                 status.Complete("--restart: checkpoints cleared, reading everything again");
             }
-            return checkpoints;
+            return (session, checkpoints);
         }
         catch (RedisException error)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
+using OmniCharts.ReadModel.Generations;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 
@@ -17,6 +18,7 @@ public static class BackfillRegistration
         builder.Services.TryAddSingleton<SourceCheckpoints>();
         builder.Services.TryAddSingleton<RunWaiter>();
         builder.Services.TryAddSingleton<RunWait>();
+        builder.Services.TryAddSingleton<ReadModelStateStore>();
         builder.Services.AddSingleton<BackfillCommand>();
         return builder;
     }

@@ -13,10 +13,14 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 public sealed class Backfiller(BackfillRun run)
 {
     private readonly DocumentPublisher _publisher = new(run);
+    private volatile string _progress = "starting";
 
     /// <summary>The collections in the order they are read; messages come with their rooms.</summary>
     public static IReadOnlyList<RocketChatCollection> Order { get; } =
         [RocketChatCollection.Settings, RocketChatCollection.Permissions, RocketChatCollection.Users, RocketChatCollection.Rooms];
+
+    /// <summary>The last progress line (done/total, rate, ETA); safe from any thread.</summary>
+    public string Describe() => _progress;
 
     /// <summary>Backfills every collection not yet complete; returns the totals of this run.</summary>
     public async Task<BackfillCounters> RunAsync(CancellationToken cancellationToken)
@@ -53,7 +57,7 @@ public sealed class Backfiller(BackfillRun run)
                 // source), but only Omnichannel rooms' messages are read.
                 if (await _publisher.PublishAsync(collection, document, counters, cancellationToken) is RoomChanged { RoomType: RoomMapping.Omnichannel } room)
                     rooms.Add(room.RoomId);
-                run.Status.Update(() => Describe(counters, messages));
+                run.Status.Update(() => _progress = Describe(counters, messages));
             }
 
             if (messages is not null)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 using OmniCharts.Ingestor.Sources.MongoDb.Reconciliation;
 using OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
+using OmniCharts.ReadModel.Generations;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 
@@ -25,6 +26,7 @@ public static class LiveTailRegistration
         services.TryAddSingleton<IRoomLookup, MongoRoomLookup>();
         services.TryAddSingleton<ILivePublishers, LivePublishers>();
         services.TryAddSingleton<SourceCheckpoints>();
+        services.TryAddSingleton<ReadModelStateStore>();
         services.TryAddSingleton(new KnownTeamRooms());
         services.AddSingleton<BatchForwarder>();
         services.AddSingleton<PollFallback>();

@@ -3,6 +3,7 @@ using OmniCharts.Contracts;
 using OmniCharts.Ingestor.Documents;
 using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
+using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Keys;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.Reconciliation;
@@ -12,7 +13,7 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.Reconciliation;
 /// read before MongoDB, so a document created in between is never taken for a deleted one.
 /// </summary>
 public sealed class Reconciler(
-    IReconciliationSource mongo, ReadModelStamps stored, RedisKeySchema keys, ILivePublishers publishers,
+    IReconciliationSource mongo, ReadModelStamps stored, ReadModelStateStore state, ILivePublishers publishers,
     IngestionStatus status, LiveOptions options, TimeProvider clock, ILogger<Reconciler> logger)
 {
     /// <summary>The source name the reconciliation reports under.</summary>
@@ -22,10 +23,12 @@ public sealed class Reconciler(
     public async Task<ReconcileCounts> RunAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow();
+        // The live generation is compared; a rebuild beside it gets the same repairs through the live events' path.
+        var keys = await state.LiveKeysAsync();
         using var publisher = publishers.Create();
         var run = new ReconcileRun(mongo, stored, publisher, started.ToUnixTimeMilliseconds(), options.ReconcilePageSize);
         foreach (var collection in Enum.GetValues<RocketChatCollection>().Where(c => c != RocketChatCollection.Messages))
-            await run.RefreshAsync(collection, KeyOf(collection), cancellationToken);
+            await run.RefreshAsync(collection, KeyOf(keys, collection), cancellationToken);
         await run.DeleteGoneAsync(RocketChatCollection.Rooms, keys.Room, (id, v) => new RoomDeleted(id, v), cancellationToken);
         await run.DeleteGoneAsync(RocketChatCollection.Users, keys.User, (id, v) => new UserDeleted(id, v), cancellationToken);
         var rooms = await mongo.RoomsChangedSinceAsync(started - options.ReconcileMessageWindow, cancellationToken);
@@ -39,7 +42,7 @@ public sealed class Reconciler(
         return counts;
     }
 
-    private Func<string, StackExchange.Redis.RedisKey> KeyOf(RocketChatCollection collection) => collection switch
+    private static Func<string, StackExchange.Redis.RedisKey> KeyOf(RedisKeySchema keys, RocketChatCollection collection) => collection switch
     {
         RocketChatCollection.Rooms => keys.Room,
         RocketChatCollection.Users => keys.User,

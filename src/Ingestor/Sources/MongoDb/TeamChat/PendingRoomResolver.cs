@@ -3,7 +3,7 @@ using OmniCharts.Contracts;
 using OmniCharts.Ingestor.Documents;
 using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
-using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Generations;
 using StackExchange.Redis;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
@@ -15,7 +15,7 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.TeamChat;
 /// its messages are then counted or dropped. Waiting twice keeps a room that is merely in flight from being read.
 /// </summary>
 public sealed class PendingRoomResolver(
-    IConnectionMultiplexer redis, RedisKeySchema keys, IRoomLookup rooms, ILivePublishers publishers,
+    IConnectionMultiplexer redis, ReadModelStateStore state, IRoomLookup rooms, ILivePublishers publishers,
     IngestionStatus status, TimeProvider clock, ILogger<PendingRoomResolver> logger)
 {
     /// <summary>The source name the passes report under.</summary>
@@ -30,6 +30,7 @@ public sealed class PendingRoomResolver(
     public async Task<PendingRoomCounts> RunAsync(CancellationToken cancellationToken)
     {
         var waiting = new HashSet<string>(StringComparer.Ordinal);
+        var keys = await state.LiveKeysAsync();
         await foreach (var member in redis.GetDatabase().SetScanAsync(keys.PendingRooms, pageSize: PageSize).WithCancellation(cancellationToken))
         {
             waiting.Add(member.ToString());

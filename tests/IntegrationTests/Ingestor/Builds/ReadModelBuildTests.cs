@@ -1,0 +1,66 @@
+using OmniCharts.ExportGenerator.Cli;
+using OmniCharts.ExportGenerator.Output;
+using OmniCharts.Ingestor.Cli;
+using OmniCharts.IntegrationTests.Infrastructure;
+using OmniCharts.IntegrationTests.Projector;
+using OmniCharts.ReadModel.Generations;
+using OmniCharts.ReadModel.Keys;
+
+namespace OmniCharts.IntegrationTests.Ingestor.Builds;
+
+/// <summary>A replay on an empty read model builds it and marks it complete only once the Projector applied every event.</summary>
+public sealed class ReadModelBuildTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("build-export-").FullName;
+
+    [Fact]
+    public async Task A_replay_into_an_empty_read_model_builds_it_and_marks_it_ready_when_everything_was_applied()
+    {
+        ExportFiles.WriteTo(_folder, new GeneratorOptions(Seed: 5, Rooms: 60, Departments: 2, Start: new DateOnly(2026, 2, 1), Months: 1, MessagesPerRoom: 3));
+        await using var projector = await ProjectorUnderTest.StartAsync();
+        var state = new ReadModelStateStore(TestRedis.Connection, projector.Redis.Keys, TimeProvider.System);
+
+        // Not told to --wait: building a read model waits all the same, or it could never be marked complete.
+        var run = await ReplayRun.StartAsync(TestEnvironment.Settings(projector.Redis.Prefix, projector.BusPrefix), "replay", "--from", _folder);
+
+        Assert.True(run.ExitCode == (int)ExitCode.Ok, run.Errors + run.Output);
+        Assert.Contains("read model: empty; this run builds generation v2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("read model: generation v2 is complete", run.Output, StringComparison.Ordinal);
+        var built = await state.ReadAsync();
+        Assert.True(built.IsReady);
+        Assert.Equal(("v2", "replay of " + _folder), (built.Live, built.LiveInfo!.Source));
+        var applied = (long)await TestRedis.Connection.GetDatabase().HashGetAsync(projector.Redis.Keys.Run(run.RunId), RunField.Applied);
+        Assert.Contains($"published {applied},", run.Output, StringComparison.Ordinal);
+
+        var again = await ReplayRun.StartAsync(TestEnvironment.Settings(projector.Redis.Prefix, projector.BusPrefix), "replay", "--from", _folder);
+        Assert.Contains("read model: generation v2 is complete; this run brings it up to date", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_build_that_could_not_finish_leaves_the_reason_where_the_QueryApi_shows_it_and_a_new_run_takes_it_over()
+    {
+        ExportFiles.WriteTo(_folder, new GeneratorOptions(Seed: 6, Rooms: 20, Departments: 1, Start: new DateOnly(2026, 2, 1), Months: 1, MessagesPerRoom: 2));
+        var prefix = TestEnvironment.NewKeyPrefix();
+        var busPrefix = TestEnvironment.NewBusPrefix();
+        var state = new ReadModelStateStore(TestRedis.Connection, new RedisKeySchema(prefix), TimeProvider.System);
+        try
+        {
+            // No Projector: the events wait in RabbitMQ and the build cannot finish.
+            var run = await ReplayRun.StartAsync(TestEnvironment.Settings(prefix, busPrefix), "replay", "--from", _folder, "--wait-timeout", "1");
+
+            Assert.Equal((int)ExitCode.WaitTimedOut, run.ExitCode);
+            var unfinished = await state.ReadAsync();
+            Assert.False(unfinished.IsReady);
+            Assert.Contains("had not applied them all", unfinished.LiveInfo!.Progress, StringComparison.Ordinal);
+            var taken = await state.BeginBuildAsync("a second replay");
+            Assert.Equal(BuildStart.Resumed, taken.Start);
+        }
+        finally
+        {
+            await OmniCharts.IntegrationTests.Parity.RedisKeyspace.DeleteAsync(prefix, keepState: false);
+            await TestExchanges.DeleteAsync(busPrefix);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
