@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OmniCharts.Ingestor.Builds;
 using OmniCharts.Ingestor.Jobs;
 using OmniCharts.Ingestor.Messaging;
 using OmniCharts.Ingestor.Observability;
@@ -50,6 +51,7 @@ public static class IngestorService
         builder.AddServiceHealth();
         builder.AddMongoLiveTail();
         builder.AddLiveJobs();
+        builder.AddSelfHealing();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

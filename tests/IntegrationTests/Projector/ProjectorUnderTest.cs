@@ -74,14 +74,15 @@ public sealed class ProjectorUnderTest : IAsyncDisposable
         where TConsumer : class, IConsumer =>
         BusNaming.EndpointNames(BusPrefix).Consumer<TConsumer>();
 
-    /// <summary>Waits until <paramref name="condition"/> holds; fails the test at the deadline.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    /// <summary>Waits until <paramref name="condition"/> holds; fails the test at the deadline (20 s unless <paramref name="deadline"/>).</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? deadline = null)
     {
-        var until = DateTime.UtcNow + Deadline;
+        var limit = deadline ?? Deadline;
+        var until = DateTime.UtcNow + limit;
         while (!await condition())
         {
             if (DateTime.UtcNow > until)
-                Assert.Fail($"Timed out after {Deadline.TotalSeconds} s waiting for {what}.");
+                Assert.Fail($"Timed out after {limit.TotalSeconds} s waiting for {what}.");
             await Task.Delay(50);
         }
     }

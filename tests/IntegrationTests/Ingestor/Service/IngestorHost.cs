@@ -44,6 +44,8 @@ internal sealed class IngestorHost : IAsyncDisposable
         await RequiredServers.EnsureReachableAsync();
         var configuration = TestEnvironment.Settings(keyPrefix, busPrefix);
         configuration["Ingestor:Webhooks:Token"] = Token;
+        // These tests are about the tail, webhooks and readiness: the healing of an empty read model has its own.
+        configuration["Ingestor:SelfHeal:Enabled"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;
         var rooms = new InMemoryRoomSource();
