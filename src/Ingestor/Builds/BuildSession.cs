@@ -29,6 +29,9 @@ public sealed class BuildSession : IAsyncDisposable
     /// <summary>True when this source must complete the generation: it waits for the Projector and marks it ready.</summary>
     public bool Builds => Claim.Builds;
 
+    /// <summary>A session for a generation already claimed (a rebuild's).</summary>
+    public static BuildSession Of(ReadModelStateStore store, BuildClaim claim) => new(store, claim);
+
     /// <summary>Asks to build; says on <paramref name="status"/> what this source does to the read model.</summary>
     public static async Task<BuildSession> ClaimAsync(ReadModelStateStore store, string source, StatusLine status)
     {

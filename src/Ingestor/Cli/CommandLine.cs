@@ -1,6 +1,6 @@
 namespace OmniCharts.Ingestor.Cli;
 
-/// <summary>Parses <c>replay …</c> and <c>backfill …</c> (see <see cref="Usage"/>).</summary>
+/// <summary>Parses <c>replay …</c>, <c>backfill …</c> and <c>rebuild …</c> (see <see cref="Usage"/>).</summary>
 public static class CommandLine
 {
     /// <summary>Parses <paramref name="args"/>; unknown arguments are errors rather than silently ignored.</summary>
@@ -12,6 +12,7 @@ public static class CommandLine
         {
             "replay" => ReplayArguments.Parse(args),
             "backfill" => BackfillArguments.Parse(args),
+            "rebuild" => RebuildArguments.Parse(args),
             _ => Fail($"unknown command '{args[0]}'"),
         };
     }

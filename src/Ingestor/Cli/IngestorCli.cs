@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OmniCharts.Ingestor.Builds;
 using OmniCharts.Ingestor.Messaging;
 using OmniCharts.Ingestor.Sources.ExportFiles;
 using OmniCharts.Ingestor.Sources.MongoDb.Backfill;
@@ -39,6 +40,14 @@ public static class IngestorCli
                 using var host = Build(configuration, services);
                 return (int)await host.Services.GetRequiredService<ReplayCommand>().RunAsync(replay, console, cancellationToken);
             }
+            case RebuildOptions { From: { } from } when !Directory.Exists(from):
+                await console.Error.WriteLineAsync($"error: export directory not found: {Path.GetFullPath(from)}");
+                return (int)ExitCode.Usage;
+            case RebuildOptions rebuild:
+            {
+                using var host = Build(configuration, services);
+                return (int)await host.Services.GetRequiredService<RebuildCommand>().RunAsync(rebuild, console, cancellationToken);
+            }
             case BackfillOptions backfill:
             {
                 using var host = Build(configuration, services);
@@ -61,6 +70,7 @@ public static class IngestorCli
         builder.AddReadModelRedis();
         builder.AddReplay();
         builder.AddBackfill();
+        builder.AddRebuild();
         services?.Invoke(builder.Services);
         return builder.Build();
     }

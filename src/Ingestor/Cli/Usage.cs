@@ -8,6 +8,8 @@ public static class Usage
         Usage: dotnet run --project src/Ingestor -- replay --from DIR [--wait] [--wait-timeout SECONDS]
                dotnet run --project src/Ingestor -- backfill --mongo URI [--since DATE] [--rate N] [--page-size N]
                                                              [--restart] [--wait] [--wait-timeout SECONDS]
+               dotnet run --project src/Ingestor -- rebuild (--from DIR | --mongo URI) [--rate N] [--page-size N]
+                                                            [--wait-timeout SECONDS] [--keep-old SECONDS]
                dotnet run --project src/Ingestor -- serve [--urls URL]
 
         replay: publishes a Rocket.Chat mongoexport directory as OmniCharts events on RabbitMQ, in this order:
@@ -17,6 +19,13 @@ public static class Usage
         backfill: reads the same collections from Rocket.Chat's MongoDB (a secondary when there is one), in pages,
         and publishes the same events; each Omnichannel room page is followed by its rooms' messages. It resumes
         from its Redis checkpoints; once complete, running it again reads nothing unless --restart.
+
+        On an empty read model, replay and backfill build it: they wait for the Projector even without --wait and
+        then mark it complete (until then the QueryApi answers 503 saying so). On a complete one they update it.
+
+        rebuild: builds a new generation of the read model beside the live one, from a folder or from MongoDB,
+        while the QueryApi keeps answering from the live one; changes the live tail sees meanwhile reach both; once
+        the Projector applied everything it switches generations in one step and deletes the old one.
 
         serve: the long-running Ingestor (http://127.0.0.1:5081): follows Rocket.Chat's MongoDB
         (ConnectionStrings__mongodb) by change streams, or polling where they are unavailable, reconciles on a
@@ -31,7 +40,8 @@ public static class Usage
           --page-size N           backfill: documents per query, rooms per message query (default 500, max 10000)
           --restart               backfill: forget the checkpoints and read everything again
           --wait                  then wait until the Projector has handled every published event
-          --wait-timeout SECONDS  how long --wait waits (default 600)
+          --wait-timeout SECONDS  how long --wait waits (default 600; rebuild: 7200)
+          --keep-old SECONDS      rebuild: how long the old generation stays after the switch (default 10)
           -h, --help              show this text
 
         Configuration (environment): ConnectionStrings__rabbitmq (default amqp://guest:guest@127.0.0.1:5672/),
@@ -39,7 +49,7 @@ public static class Usage
 
         Exit codes: 0 done, 1 some documents rejected (the others were published), 2 usage error or missing DIR,
         3 RabbitMQ unreachable or a publish failed, 4 --wait timed out, 5 the Projector failed some events,
-        6 backfill: MongoDB or Redis failed (run it again to resume).
+        6 MongoDB or Redis failed (backfill and rebuild: run them again to resume).
 
         """;
 }

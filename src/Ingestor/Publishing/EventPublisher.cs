@@ -40,13 +40,19 @@ public sealed class EventPublisher : IDisposable
     /// <param name="runId">The run header's value.</param>
     /// <param name="window">Publishes awaiting their confirmation at once.</param>
     /// <param name="envelopeSize">Events per envelope; 1 (the default) publishes every event alone.</param>
-    public EventPublisher(IPublishEndpoint endpoint, string runId, int window = DefaultWindow, int envelopeSize = 1)
+    /// <param name="targetGeneration">A rebuild's generation: its events reach only it (<see cref="StateField.TargetHeader"/>).</param>
+    public EventPublisher(IPublishEndpoint endpoint, string runId, int window = DefaultWindow, int envelopeSize = 1, string? targetGeneration = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(envelopeSize);
         _endpoint = endpoint;
         _window = window;
         _slots = new SemaphoreSlim(window, window);
-        _runHeader = Pipe.Execute<PublishContext>(context => context.Headers.Set(RunField.Header, runId));
+        _runHeader = Pipe.Execute<PublishContext>(context =>
+        {
+            context.Headers.Set(RunField.Header, runId);
+            if (targetGeneration is not null)
+                context.Headers.Set(StateField.TargetHeader, targetGeneration);
+        });
         if (envelopeSize > 1)
         {
             _rooms = new EnvelopeBuffer<RoomChanged>(envelopeSize, events => new RoomChangedEnvelope(events));

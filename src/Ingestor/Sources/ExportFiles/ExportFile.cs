@@ -9,7 +9,8 @@ public sealed record ExportFile(string FileName, RocketChatCollection Collection
 {
     /// <summary>
     /// The files in the order they are replayed: settings and permissions first so that the read model
-    /// can answer as soon as rooms arrive, rooms before messages so that messages of other room types are skipped.
+    /// can answer as soon as rooms arrive, rooms before messages so that messages of team rooms known from the same
+    /// folder are skipped.
     /// </summary>
     public static IReadOnlyList<ExportFile> InReplayOrder { get; } =
     [
@@ -19,4 +20,23 @@ public sealed record ExportFile(string FileName, RocketChatCollection Collection
         new("rocketchat_room.json", RocketChatCollection.Rooms),
         new("rocketchat_message.json", RocketChatCollection.Messages),
     ];
+
+    /// <summary>
+    /// How many lines <paramref name="path"/> holds, counted at disk speed before the file is read, so that progress has
+    /// a percentage and an ETA (a <c>--jsonArray</c> file counts its lines too, so the figure is only an estimate there).
+    /// </summary>
+    public static long CountLines(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 16];
+        long lines = 0;
+        var last = (byte)'\n';
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+        }
+        return last == (byte)'\n' ? lines : lines + 1;
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ExportReplayer(EventPublisher publisher, StatusLine status)
                 continue;
             }
 
-            var counters = new ReplayCounters(file.FileName);
+            var counters = new ReplayCounters(file.FileName) { Expected = ExportFile.CountLines(path) };
             _current = counters;
             await foreach (var record in ExportFileReader.ReadAsync(path, cancellationToken))
             {

@@ -27,6 +27,9 @@ public sealed class ReplayCounters(string name)
     /// <summary>Published documents without <c>_updatedAt</c> (applied as the oldest version).</summary>
     public long Unversioned { get; private set; }
 
+    /// <summary>The lines the file holds, counted before it is read, for the percentage and the ETA; null when unknown.</summary>
+    public long? Expected { get; set; }
+
     /// <summary>Counts one line read.</summary>
     public void CountRead() => Read++;
 
@@ -58,8 +61,12 @@ public sealed class ReplayCounters(string name)
         var elapsed = Stopwatch.GetElapsedTime(_started);
         var rate = Read / Math.Max(elapsed.TotalSeconds, 0.001);
         var counts = string.Create(CultureInfo.InvariantCulture, $"{Name}: read {Read}, published {Published}, skipped {Skipped}, rejected {Rejected}, unversioned {Unversioned}");
-        return final
-            ? string.Create(CultureInfo.InvariantCulture, $"{counts} in {elapsed.TotalSeconds:0.0} s ({rate:0}/s)")
-            : string.Create(CultureInfo.InvariantCulture, $"{counts}, {rate:0}/s");
+        if (final)
+            return string.Create(CultureInfo.InvariantCulture, $"{counts} in {elapsed.TotalSeconds:0.0} s ({rate:0}/s)");
+        if (Expected is not { } expected || expected == 0)
+            return string.Create(CultureInfo.InvariantCulture, $"{counts}, {rate:0}/s");
+        var left = Math.Max(0, expected - Read);
+        var eta = rate > 0 ? TimeSpan.FromSeconds(Math.Ceiling(left / rate)).ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : "?";
+        return string.Create(CultureInfo.InvariantCulture, $"{counts}, {100.0 * Math.Min(Read, expected) / expected:0}% of {expected} lines, {rate:0}/s, ETA {eta}");
     }
 }
