@@ -104,6 +104,9 @@ public sealed class ReadModelWriter
     {
         var database = redis.GetDatabase();
         var view = await generations.CurrentAsync().ConfigureAwait(false);
+        // No script would run for a target the cached view does not know yet, so none could report the view stale.
+        if (target is not null && view.Writable.All(k => k.Generation != target))
+            view = await generations.RefreshAsync().ConfigureAwait(false);
         while (true)
         {
             var reached = target is null ? view.Writable : view.Writable.Where(k => k.Generation == target).ToList();

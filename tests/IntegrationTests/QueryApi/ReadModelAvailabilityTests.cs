@@ -82,6 +82,24 @@ public sealed class ReadModelAvailabilityTests
     }
 
     [Fact]
+    public async Task A_writer_that_saw_the_state_before_a_rebuild_began_still_writes_the_rebuilds_own_events()
+    {
+        await using var api = await ChartsApi.WithManagerAsync();
+        var writer = new ReadModelWriter(TestRedis.Connection, api.Keys);
+        // The writer's view of the generations is read here, before the rebuild exists.
+        await writer.ApplyRoomAsync(new RoomSnapshot("r1", 1, true, DateTimeOffset.Parse("2026-03-10T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(), null, RoomMetrics.None));
+        var state = new ReadModelStateStore(TestRedis.Connection, api.Keys, TimeProvider.System);
+        var (rebuilt, _) = await state.BeginRebuildAsync("rebuild from a test");
+
+        var applied = await writer.Targeting(rebuilt!).ApplyRoomAsync(new RoomSnapshot("r2", 1, true, DateTimeOffset.Parse("2026-03-10T11:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(), null, RoomMetrics.None));
+
+        Assert.True(applied);
+        var database = TestRedis.Connection.GetDatabase();
+        Assert.True(await database.KeyExistsAsync(api.Keys.ForGeneration(rebuilt!).Room("r2")));
+        Assert.False(await database.KeyExistsAsync(api.Keys.Room("r2")));
+    }
+
+    [Fact]
     public async Task A_read_model_of_another_layout_is_not_read()
     {
         await using var api = await ChartsApi.WithManagerAsync(readModelReady: false);
