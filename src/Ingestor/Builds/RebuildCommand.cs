@@ -22,8 +22,6 @@ namespace OmniCharts.Ingestor.Builds;
 /// </summary>
 public sealed class RebuildCommand(IServiceProvider services)
 {
-    private static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(30);
-
     /// <summary>Runs the rebuild and returns the exit code.</summary>
     public async Task<ExitCode> RunAsync(RebuildOptions options, CliConsole console, CancellationToken cancellationToken)
     {
@@ -55,7 +53,7 @@ public sealed class RebuildCommand(IServiceProvider services)
 
         await using var session = BuildSession.Of(store, new BuildClaim(BuildStart.Began, generation));
         var bus = services.GetRequiredService<IBusControl>();
-        if (!await StartAsync(bus, status, cancellationToken))
+        if (!await BrokerStart.TryStartAsync(bus, status, cancellationToken))
             return ExitCode.PublishFailed;
         (long Published, long Rejected) total;
         try
@@ -126,19 +124,4 @@ public sealed class RebuildCommand(IServiceProvider services)
         return (total.Published, total.Rejected);
     }
 
-    private static async Task<bool> StartAsync(IBusControl bus, StatusLine status, CancellationToken cancellationToken)
-    {
-        using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        start.CancelAfter(BrokerTimeout);
-        try
-        {
-            await bus.StartAsync(start.Token);
-            return true;
-        }
-        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
-        {
-            status.Error($"cannot reach RabbitMQ ({error.Message}); check ConnectionStrings__rabbitmq");
-            return false;
-        }
-    }
 }

@@ -49,14 +49,12 @@ internal static class BackfillArguments
             since = parsed;
         }
 
-        var rate = BackfillOptions.DefaultRate;
-        if (values.TryGetValue("--rate", out var rateText) &&
-            (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) || !(rate >= 0) || double.IsInfinity(rate)))
-            return CommandLine.Fail($"--rate needs a number of documents per second (0 for no limit), not '{rateText}'");
-        var pageSize = BackfillOptions.DefaultPageSize;
-        if (values.TryGetValue("--page-size", out var pageText) &&
-            (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > BackfillOptions.MaxPageSize))
-            return CommandLine.Fail($"--page-size needs a whole number from 1 to {BackfillOptions.MaxPageSize}, not '{pageText}'");
+        var (rate, rateError) = MongoReadArguments.Rate(values);
+        if (rateError is not null)
+            return CommandLine.Fail(rateError);
+        var (pageSize, pageError) = MongoReadArguments.PageSize(values);
+        if (pageError is not null)
+            return CommandLine.Fail(pageError);
 
         return new CommandLineResult(new BackfillOptions(mongo, since, rate, pageSize, restart, wait.Wait, wait.Timeout), false, null);
     }

@@ -25,14 +25,12 @@ internal static class RebuildArguments
             return CommandLine.Fail("rebuild needs either --from DIR or --mongo URI");
         if (mongo is not null && BackfillArguments.Parse(["backfill", "--mongo", mongo]) is { Error: { } mongoError })
             return CommandLine.Fail(mongoError);
-        var rate = BackfillOptions.DefaultRate;
-        if (values.TryGetValue("--rate", out var rateText) &&
-            (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) || !(rate >= 0) || double.IsInfinity(rate)))
-            return CommandLine.Fail($"--rate needs a number of documents per second (0 for no limit), not '{rateText}'");
-        var pageSize = BackfillOptions.DefaultPageSize;
-        if (values.TryGetValue("--page-size", out var pageText) &&
-            (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > BackfillOptions.MaxPageSize))
-            return CommandLine.Fail($"--page-size needs a whole number from 1 to {BackfillOptions.MaxPageSize}, not '{pageText}'");
+        var (rate, rateError) = MongoReadArguments.Rate(values);
+        if (rateError is not null)
+            return CommandLine.Fail(rateError);
+        var (pageSize, pageError) = MongoReadArguments.PageSize(values);
+        if (pageError is not null)
+            return CommandLine.Fail(pageError);
         if (Seconds(values, "--wait-timeout", RebuildOptions.DefaultWaitTimeout, positive: true) is not { } waitTimeout)
             return CommandLine.Fail($"--wait-timeout needs a positive number of seconds, not '{values["--wait-timeout"]}'");
         if (Seconds(values, "--keep-old", RebuildOptions.DefaultKeepOld, positive: false) is not { } keepOld)

@@ -16,8 +16,6 @@ namespace OmniCharts.Ingestor.Sources.ExportFiles;
 /// </summary>
 public sealed class ReplayCommand(IServiceProvider services)
 {
-    private static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(30);
-
     /// <summary>Runs the replay and returns the exit code.</summary>
     public async Task<ExitCode> RunAsync(ReplayOptions options, CliConsole console, CancellationToken cancellationToken)
     {
@@ -25,8 +23,8 @@ public sealed class ReplayCommand(IServiceProvider services)
         console.Out.WriteLine($"run id: {runId}");
         var status = new StatusLine(console);
         var bus = services.GetRequiredService<IBusControl>();
-        if (await StartAsync(bus, status, cancellationToken) is { } unreachable)
-            return unreachable;
+        if (!await BrokerStart.TryStartAsync(bus, status, cancellationToken))
+            return ExitCode.PublishFailed;
         await using var build = await ClaimAsync(options, status);
         if (build is null)
         {
@@ -89,21 +87,6 @@ public sealed class ReplayCommand(IServiceProvider services)
                 : "the Projector could not apply some events of the replay (see its <queue>_error queues); replay again once fixed");
     }
 
-    private static async Task<ExitCode?> StartAsync(IBusControl bus, StatusLine status, CancellationToken cancellationToken)
-    {
-        using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        start.CancelAfter(BrokerTimeout);
-        try
-        {
-            await bus.StartAsync(start.Token);
-            return null;
-        }
-        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
-        {
-            status.Error($"cannot reach RabbitMQ ({error.Message}); check ConnectionStrings__rabbitmq");
-            return ExitCode.PublishFailed;
-        }
-    }
 
     private Task<ExitCode> WaitAsync(string runId, long published, ReplayOptions options, StatusLine status, CancellationToken cancellationToken) =>
         services.GetRequiredService<RunWait>().WaitAsync(runId, published, options.WaitTimeout, status, cancellationToken);

@@ -19,8 +19,6 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 /// </summary>
 public sealed class BackfillCommand(IServiceProvider services)
 {
-    private static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(30);
-
     /// <summary>Runs the backfill and returns the exit code.</summary>
     public async Task<ExitCode> RunAsync(BackfillOptions options, CliConsole console, CancellationToken cancellationToken)
     {
@@ -32,7 +30,7 @@ public sealed class BackfillCommand(IServiceProvider services)
         await using var session = build.Session;
         var checkpoints = build.Checkpoints;
         var bus = services.GetRequiredService<IBusControl>();
-        if (!await StartAsync(bus, status, cancellationToken))
+        if (!await BrokerStart.TryStartAsync(bus, status, cancellationToken))
             return ExitCode.PublishFailed;
 
         BackfillCounters total;
@@ -106,19 +104,4 @@ public sealed class BackfillCommand(IServiceProvider services)
         return cut > 0 ? message[..cut] : message;
     }
 
-    private static async Task<bool> StartAsync(IBusControl bus, StatusLine status, CancellationToken cancellationToken)
-    {
-        using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        start.CancelAfter(BrokerTimeout);
-        try
-        {
-            await bus.StartAsync(start.Token);
-            return true;
-        }
-        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
-        {
-            status.Error($"cannot reach RabbitMQ ({error.Message}); check ConnectionStrings__rabbitmq");
-            return false;
-        }
-    }
 }
