@@ -20,7 +20,11 @@ public sealed class ParityApi : IAsyncDisposable
     private readonly WebApplicationFactory<Program> factory;
     private readonly HttpClient client;
 
-    public ParityApi(string keyPrefix, string serverTimeZone, HourlyLabelStyle labels, DateTimeOffset now)
+    /// <param name="readModelReady">
+    /// False to leave the read model's state as it is, for a test that lets a replay or backfill build it (the QueryApi
+    /// answers 503 until then); true records it complete, for a test that fills it itself.
+    /// </param>
+    public ParityApi(string keyPrefix, string serverTimeZone, HourlyLabelStyle labels, DateTimeOffset now, bool readModelReady = true)
     {
         KeyPrefix = keyPrefix;
         ServerTimeZone = serverTimeZone;
@@ -33,7 +37,8 @@ public sealed class ParityApi : IAsyncDisposable
                 ["RocketChat:ServerTimeZone"] = serverTimeZone,
                 ["Charts:HourlyLabels"] = labels == HourlyLabelStyle.Fixed ? "fixed" : "rocketchat-7.11",
             },
-            Clock);
+            Clock,
+            readModelReady);
         client = factory.CreateClient();
     }
 

@@ -17,6 +17,7 @@ namespace OmniCharts.IntegrationTests.Ingestor.ChangeStreams;
 /// <summary>
 /// The live parts of <c>serve</c> (bus, Redis, status, tail, Quartz jobs) hosted in-process on a Projector's key
 /// and bus prefixes, with the MongoDB seams in memory. Polls every 200 ms; the reconciliation runs only when called.
+/// A test may give it a clock (the reconciliation's window and deletion versions, the first poll's start read it).
 /// </summary>
 internal sealed class LiveIngestor : IAsyncDisposable
 {
@@ -32,9 +33,14 @@ internal sealed class LiveIngestor : IAsyncDisposable
 
     public PendingRoomResolver PendingRooms => _host.Services.GetRequiredService<PendingRoomResolver>();
 
-    public static async Task<LiveIngestor> StartAsync(
-        ProjectorUnderTest projector, ScriptedChangeStream stream, InMemoryRocketChat database,
-        IReadOnlyDictionary<string, string?>? settings = null, Func<IServiceProvider, ILivePublishers>? publishers = null)
+    /// <summary>One poll of the five collections, as the poll job runs it in Polling mode.</summary>
+    public PollFallback Poll => _host.Services.GetRequiredService<PollFallback>();
+
+    public static async Task<LiveIngestor> StartAsync<TDatabase>(
+        ProjectorUnderTest projector, ScriptedChangeStream stream, TDatabase database,
+        IReadOnlyDictionary<string, string?>? settings = null, Func<IServiceProvider, ILivePublishers>? publishers = null,
+        TimeProvider? clock = null)
+        where TDatabase : class, IUpdatedSincePages, IReconciliationSource, IRoomLookup
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -55,6 +61,8 @@ internal sealed class LiveIngestor : IAsyncDisposable
         builder.Services.AddSingleton<IRoomLookup>(database);
         if (publishers is not null)
             builder.Services.AddSingleton(publishers);
+        if (clock is not null)
+            builder.Services.AddSingleton(clock);
         builder.AddIngestorBus();
         builder.AddReadModelRedis();
         builder.AddIngestionStatus();

@@ -46,6 +46,23 @@ public sealed class ReconcilerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_room_missing_from_the_read_model_has_its_messages_compared_however_long_ago_it_changed()
+    {
+        // An import writes a closed conversation as it was: long ago, or without _updatedAt. No poll sees it.
+        var imported = Now - (long)TimeSpan.FromDays(30).TotalMilliseconds;
+        _database.Put(RocketChatCollection.Rooms, Room("imported", imported));
+        _database.Put(RocketChatCollection.Messages, Message("i1", "imported", imported));
+        _database.Put(RocketChatCollection.Messages, Message("i2", "imported", imported));
+        await using var ingestor = await StartAsync();
+
+        var counts = await ingestor.Reconciler.RunAsync(CancellationToken.None);
+
+        Assert.Equal((3L, 3), (counts.Refreshed, counts.RoomsWithMessagesCompared));
+        await ProjectorUnderTest.EventuallyAsync(async () =>
+            await HashAsync(_projector.Redis.Keys.Room("imported"), RoomField.CountedMessages) == "2", "the imported room with both its messages");
+    }
+
+    [Fact]
     public async Task A_read_model_in_sync_publishes_nothing()
     {
         var before = await _projector.Redis.DumpAsync();

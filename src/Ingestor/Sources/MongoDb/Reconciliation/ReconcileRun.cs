@@ -18,17 +18,22 @@ internal sealed class ReconcileRun(IReconciliationSource mongo, ReadModelStamps 
 
     public long Deleted { get; private set; }
 
-    /// <summary>Publishes every document of <paramref name="collection"/> the read model lacks or holds older.</summary>
-    public async Task RefreshAsync(RocketChatCollection collection, Func<string, RedisKey> keyOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes every document of <paramref name="collection"/> the read model lacks or holds older; returns the ids
+    /// of those it lacked altogether.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RefreshAsync(RocketChatCollection collection, Func<string, RedisKey> keyOf, CancellationToken cancellationToken)
     {
         var afterId = "";
+        var missing = new List<string>();
         while (true)
         {
             var page = await mongo.PageAsync(collection, afterId, pageSize, cancellationToken);
             if (page.Count == 0)
-                return;
+                return missing;
             var versions = await stored.VersionsAsync(keyOf, [.. page.Select(s => s.Id)]);
             var stale = page.Where((stamp, i) => versions[i].Version is not { } v || v < stamp.UpdatedAt).Select(s => s.Id).ToList();
+            missing.AddRange(page.Where((_, i) => versions[i].Version is null).Select(s => s.Id));
             await PublishWholeAsync(collection, stale, cancellationToken);
             Compared += page.Count;
             afterId = page[^1].Id;

@@ -27,11 +27,19 @@ public sealed class Reconciler(
         var keys = await state.LiveKeysAsync();
         using var publisher = publishers.Create();
         var run = new ReconcileRun(mongo, stored, publisher, started.ToUnixTimeMilliseconds(), options.ReconcilePageSize);
+        IReadOnlyList<string> missingRooms = [];
         foreach (var collection in Enum.GetValues<RocketChatCollection>().Where(c => c != RocketChatCollection.Messages))
-            await run.RefreshAsync(collection, KeyOf(keys, collection), cancellationToken);
+        {
+            var missing = await run.RefreshAsync(collection, KeyOf(keys, collection), cancellationToken);
+            if (collection == RocketChatCollection.Rooms)
+                missingRooms = missing;
+        }
         await run.DeleteGoneAsync(RocketChatCollection.Rooms, keys.Room, (id, v) => new RoomDeleted(id, v), cancellationToken);
         await run.DeleteGoneAsync(RocketChatCollection.Users, keys.User, (id, v) => new UserDeleted(id, v), cancellationToken);
-        var rooms = await mongo.RoomsChangedSinceAsync(started - options.ReconcileMessageWindow, cancellationToken);
+        // A room the read model lacked altogether never had its messages compared, however long ago it changed: one an
+        // import wrote without _updatedAt is seen by no poll, and without this its messages would never be counted.
+        var changed = await mongo.RoomsChangedSinceAsync(started - options.ReconcileMessageWindow, cancellationToken);
+        var rooms = changed.Union(missingRooms, StringComparer.Ordinal).ToList();
         foreach (var roomId in rooms)
             await run.MessagesAsync(roomId, keys.RoomMessages(roomId), cancellationToken);
         await publisher.FlushAsync(cancellationToken);
