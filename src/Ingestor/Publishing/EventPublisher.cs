@@ -1,12 +1,14 @@
 using MassTransit;
 using OmniCharts.Contracts;
+using OmniCharts.Ingestor.Runs;
 using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.Ingestor.Publishing;
 
 /// <summary>
-/// Publishes events with the run header, keeping up to <c>window</c> publishes awaiting their broker
-/// confirmation at once: one at a time would wait a round trip per event. With an envelope size above 1,
+/// Publishes events with the run headers (the run id and each event's number in the run, <see cref="RunSequence"/>),
+/// keeping up to <c>window</c> publishes awaiting their broker confirmation at once: one at a time would wait a round trip per event. With an envelope size above 1,
 /// <see cref="RoomChanged"/> and <see cref="MessageChanged"/> events travel several per message
 /// (<see cref="RoomChangedEnvelope"/>, <see cref="MessageChangedEnvelope"/>), published when an envelope is full or
 /// on <see cref="FlushAsync"/>.
@@ -27,7 +29,7 @@ public sealed class EventPublisher : IDisposable
     public const int BulkEnvelopeSize = 100;
 
     private readonly IPublishEndpoint _endpoint;
-    private readonly IPipe<PublishContext> _runHeader;
+    private readonly RunSequence _run;
     private readonly SemaphoreSlim _slots;
     private readonly int _window;
     private readonly Lock _gate = new();
@@ -35,18 +37,28 @@ public sealed class EventPublisher : IDisposable
     private readonly EnvelopeBuffer<MessageChanged>? _messages;
     private Exception? _failure;
 
-    /// <summary>Creates a publisher that stamps every event with <paramref name="runId"/>.</summary>
+    /// <summary>Creates a publisher that numbers its events in a run of its own, <paramref name="runId"/>.</summary>
     /// <param name="endpoint">Where to publish.</param>
     /// <param name="runId">The run header's value.</param>
     /// <param name="window">Publishes awaiting their confirmation at once.</param>
     /// <param name="envelopeSize">Events per envelope; 1 (the default) publishes every event alone.</param>
     public EventPublisher(IPublishEndpoint endpoint, string runId, int window = DefaultWindow, int envelopeSize = 1)
+        : this(endpoint, new RunSequence(runId), window, envelopeSize)
+    {
+    }
+
+    /// <summary>Creates a publisher that numbers its events in <paramref name="run"/>, which other publishers may share.</summary>
+    /// <param name="endpoint">Where to publish.</param>
+    /// <param name="run">The run: its id and the numbers it gives out.</param>
+    /// <param name="window">Publishes awaiting their confirmation at once.</param>
+    /// <param name="envelopeSize">Events per envelope; 1 (the default) publishes every event alone.</param>
+    public EventPublisher(IPublishEndpoint endpoint, RunSequence run, int window = DefaultWindow, int envelopeSize = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(envelopeSize);
         _endpoint = endpoint;
+        _run = run;
         _window = window;
         _slots = new SemaphoreSlim(window, window);
-        _runHeader = Pipe.Execute<PublishContext>(context => context.Headers.Set(RunField.Header, runId));
         if (envelopeSize > 1)
         {
             _rooms = new EnvelopeBuffer<RoomChanged>(envelopeSize, events => new RoomChangedEnvelope(events));
@@ -58,25 +70,25 @@ public sealed class EventPublisher : IDisposable
     public async Task PublishAsync(object @event, Action confirmed, CancellationToken cancellationToken)
     {
         ThrowIfFailed();
-        (object Envelope, Action Confirmed)? full;
+        (object Envelope, int Count, Action Confirmed)? full;
         lock (_gate)
         {
             full = @event switch
             {
                 RoomChanged room when _rooms is not null => _rooms.Add(room, confirmed),
                 MessageChanged message when _messages is not null => _messages.Add(message, confirmed),
-                _ => (@event, confirmed),
+                _ => (@event, 1, confirmed),
             };
         }
 
         if (full is { } publish)
-            await StartAsync(publish.Envelope, publish.Confirmed, cancellationToken);
+            await StartAsync(publish.Envelope, publish.Count, publish.Confirmed, cancellationToken);
     }
 
     /// <summary>Publishes what waits in partial envelopes, then waits until every started publish is confirmed; throws the first failure.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        (object Envelope, Action Confirmed)? rooms, messages;
+        (object Envelope, int Count, Action Confirmed)? rooms, messages;
         lock (_gate)
         {
             rooms = _rooms?.Take();
@@ -86,7 +98,7 @@ public sealed class EventPublisher : IDisposable
         foreach (var partial in new[] { rooms, messages })
         {
             if (partial is { } publish)
-                await StartAsync(publish.Envelope, publish.Confirmed, cancellationToken);
+                await StartAsync(publish.Envelope, publish.Count, publish.Confirmed, cancellationToken);
         }
 
         for (var i = 0; i < _window; i++)
@@ -98,18 +110,29 @@ public sealed class EventPublisher : IDisposable
     /// <inheritdoc />
     public void Dispose() => _slots.Dispose();
 
-    private async Task StartAsync(object message, Action confirmed, CancellationToken cancellationToken)
+    private async Task StartAsync(object message, int count, Action confirmed, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
-        _ = PublishOneAsync(message, confirmed, cancellationToken);
+        _ = PublishOneAsync(message, RunHeaders(_run.RunId, _run.Take(count)), confirmed, cancellationToken);
     }
 
-    private async Task PublishOneAsync(object message, Action confirmed, CancellationToken cancellationToken)
+    // Numbered once per message: when MassTransit publishes a message again after a lost connection, it runs this
+    // pipe again and the copy carries the same numbers, so the projector counts its events once.
+    private static IPipe<PublishContext> RunHeaders(string runId, RunNumbers numbers) =>
+        Pipe.Execute<PublishContext>(context =>
+        {
+            context.Headers.Set(RunField.Header, runId);
+            context.Headers.Set(RunField.SequenceHeader, numbers.First);
+            if (numbers.Count != 1)
+                context.Headers.Set(RunField.CountHeader, numbers.Count);
+        });
+
+    private async Task PublishOneAsync(object message, IPipe<PublishContext> runHeaders, Action confirmed, CancellationToken cancellationToken)
     {
         try
         {
             // The runtime type picks the exchange: the object overload publishes as message.GetType().
-            await _endpoint.Publish(message, _runHeader, cancellationToken);
+            await _endpoint.Publish(message, runHeaders, cancellationToken);
             confirmed();
         }
         catch (Exception error)

@@ -21,7 +21,8 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
 /// <item><term><c>setting:{id}</c></term><description>hash: <c>v</c>, <c>val</c>.</description></item>
 /// <item><term><c>checkpoint:{source}</c></term><description>string: where a source resumes (a poll position or a change-stream resume token).</description></item>
-/// <item><term><c>run:{runId}</c></term><description>hash: <c>applied</c>, <c>failed</c>: what the projector did with one run's events; <c>published</c>: how many the Ingestor's <c>serve</c> run published (expires a day after the last change).</description></item>
+/// <item><term><c>run:{runId}</c></term><description>hash: <c>published</c> (written by the Ingestor), <c>below</c> and <c>below.failed</c> (events folded out of the bitmaps): one run's progress (<see cref="RunField"/>; expires a day after the last change).</description></item>
+/// <item><term><c>run:{runId}:done:{block}</c>, <c>run:{runId}:failed:{block}</c></term><description>bitmaps (strings) of 65,536 event numbers each: bit <c>n % 65536</c> of block <c>n / 65536</c> is set once event <c>n</c> of the run has a final outcome, or failed.</description></item>
 /// </list>
 /// {scope} is <c>all</c> or <c>dep:{departmentId}</c> (<see cref="SeriesScope"/>).
 /// </remarks>
@@ -95,8 +96,21 @@ public sealed class RedisKeySchema
     /// <summary>Where the source named <paramref name="source"/> resumes, e.g. <c>poll:rocketchat_room</c>.</summary>
     public RedisKey SourceCheckpoint(string source) => Root + "checkpoint:" + source;
 
-    /// <summary>The progress hash of one replay run.</summary>
+    /// <summary>The progress hash of one run (a replay, a backfill, a <c>serve</c> process).</summary>
     public RedisKey Run(string runId) => Root + "run:" + runId;
+
+    /// <summary>
+    /// One block of a run's bitmap <paramref name="bitmap"/> (<see cref="RunField.DoneBitmap"/> or
+    /// <see cref="RunField.FailedBitmap"/>): the events numbered <c>block × 65536</c> and up.
+    /// </summary>
+    public RedisKey RunBlock(string runId, string bitmap, long block) =>
+        RunBlockPrefix(runId, bitmap) + block.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="RunBlock"/> without the block number, for the run scripts, which append it in Lua (a Lua number
+    /// below 2^53 prints as the same decimal digits).
+    /// </summary>
+    public string RunBlockPrefix(string runId, string bitmap) => Root + "run:" + runId + ":" + bitmap + ":";
 
     /// <summary>
     /// A SCAN MATCH pattern for every key that <paramref name="keyOf"/> builds, e.g. <c>ScanPattern(Room)</c>; with

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Runs;
+using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.Ingestor.Sources.ExportFiles;
 
@@ -11,6 +12,7 @@ public static class ReplayRegistration
     /// <summary>Adds <see cref="ReplayCommand"/> and <see cref="RunWaiter"/>.</summary>
     public static IHostApplicationBuilder AddReplay(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton<RunProgressReader>();
         builder.Services.TryAddSingleton<RunWaiter>();
         builder.Services.TryAddSingleton<RunWait>();
         builder.Services.AddSingleton<ReplayCommand>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
+using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 
@@ -15,6 +16,7 @@ public static class BackfillRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IBackfillSources, MongoBackfillSources>();
         builder.Services.TryAddSingleton<SourceCheckpoints>();
+        builder.Services.TryAddSingleton<RunProgressReader>();
         builder.Services.TryAddSingleton<RunWaiter>();
         builder.Services.TryAddSingleton<RunWait>();
         builder.Services.AddSingleton<BackfillCommand>();
