@@ -28,6 +28,12 @@ public sealed class EventPublisher : IDisposable
     /// </summary>
     public const int BulkEnvelopeSize = 100;
 
+    /// <summary>How long a publish may wait for its confirmation before it is published again (<c>Ingestor:PublishTimeout</c>).</summary>
+    public static readonly TimeSpan DefaultPublishTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often one message is published before the publisher gives up: 20 tries of 30 s are ten minutes.</summary>
+    public const int MaxTries = 20;
+
     private readonly IPublishEndpoint _endpoint;
     private readonly RunSequence _run;
     private readonly SemaphoreSlim _slots;
@@ -65,6 +71,14 @@ public sealed class EventPublisher : IDisposable
             _messages = new EnvelopeBuffer<MessageChanged>(envelopeSize, events => new MessageChangedEnvelope(events));
         }
     }
+
+    /// <summary>
+    /// How long one try of a publish may wait for the broker's confirmation. MassTransit retries a publish across a lost
+    /// connection by itself, but RabbitMQ.Client can leave one waiting forever for a confirmation lost in a broker
+    /// restart (rabbitmq-dotnet-client #1928); such a publish is tried again, with the same run numbers, so the
+    /// Projector counts its events once even if both copies arrive.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; init; } = DefaultPublishTimeout;
 
     /// <summary>Starts publishing <paramref name="event"/> once a slot is free; <paramref name="confirmed"/> runs when the broker confirmed it.</summary>
     public async Task PublishAsync(object @event, Action confirmed, CancellationToken cancellationToken)
@@ -131,8 +145,22 @@ public sealed class EventPublisher : IDisposable
     {
         try
         {
-            // The runtime type picks the exchange: the object overload publishes as message.GetType().
-            await _endpoint.Publish(message, runHeaders, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(PublishTimeout);
+                try
+                {
+                    // The runtime type picks the exchange: the object overload publishes as message.GetType().
+                    await _endpoint.Publish(message, runHeaders, timeout.Token);
+                    break;
+                }
+                catch (Exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && attempt < MaxTries)
+                {
+                    // No confirmation in time: publish it again (MassTransit may report the cancellation wrapped).
+                }
+            }
+
             confirmed();
         }
         catch (Exception error)

@@ -18,7 +18,7 @@ public sealed class ReplayCommand(IServiceProvider services)
     {
         var runId = Guid.NewGuid().ToString("N");
         console.Out.WriteLine($"run id: {runId}");
-        var status = new StatusLine(console);
+        var status = services.GetRequiredService<StatusLine>();
         var bus = services.GetRequiredService<IBusControl>();
         if (await StartAsync(bus, status, cancellationToken) is { } unreachable)
             return unreachable;
@@ -28,7 +28,10 @@ public sealed class ReplayCommand(IServiceProvider services)
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             using var publisher = new EventPublisher(bus, runId, configuration.GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow),
-                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize));
+                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize))
+            {
+                PublishTimeout = configuration.GetValue("Ingestor:PublishTimeout", EventPublisher.DefaultPublishTimeout),
+            };
             total = await new ExportReplayer(publisher, status).ReplayAsync(options.From, cancellationToken);
         }
         catch (PublishFailedException error)
