@@ -7,6 +7,7 @@ using OmniCharts.ReadModel.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddReadModelRedis();
+builder.AddRedisEvictionGuard();
 builder.AddChartsAuth();
 builder.AddReporting();
 builder.AddCharts();
@@ -17,7 +18,7 @@ var app = builder.Build();
 app.MapChartsData();
 app.MapHealth();
 app.MapObservability();
-app.Run();
+return await app.RunUnlessRedisEvictsAsync();
 
 /// <summary>The entry point, public so that integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;
