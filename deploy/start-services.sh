@@ -4,7 +4,9 @@
 # Installs them from Debian packages when missing, starts whichever does not answer yet and waits for both.
 # Idempotent and quick when both already answer (a server started some other way, e.g. by
 # `docker compose up -d redis rabbitmq`, is used as it is). No systemd is assumed: containers and CI have none.
-# The Redis it starts is a dev/test server: persistence is off, so its data lives only as long as the process.
+# The Redis it starts is a dev/test server: persistence is off, so its data lives only as long as the process; it
+# keeps every key (maxmemory-policy noeviction, Redis' default, said explicitly: the Projector and the QueryApi refuse
+# a Redis that may evict keys).
 set -euo pipefail
 
 readonly REDIS_PORT=6379
@@ -73,7 +75,7 @@ install_missing() {
 
 start_redis() {
   redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --daemonize yes \
-    --save '' --appendonly no --dir "$LOG_DIR" --logfile "$LOG_DIR/redis.log" >/dev/null
+    --save '' --appendonly no --maxmemory-policy noeviction --dir "$LOG_DIR" --logfile "$LOG_DIR/redis.log" >/dev/null
 }
 
 start_rabbitmq() {

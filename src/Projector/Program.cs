@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using OmniCharts.Projector;
+using OmniCharts.ReadModel.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
 builder.AddProjector();
-await builder.Build().RunAsync();
+return await builder.Build().RunUnlessRedisEvictsAsync();

@@ -13,8 +13,8 @@ namespace OmniCharts.Projector;
 public static class ProjectorRegistration
 {
     /// <summary>
-    /// Adds the read-model writer (<c>ConnectionStrings:redis</c>, <c>ReadModel:KeyPrefix</c>) and the RabbitMQ
-    /// consumers (<c>ConnectionStrings:rabbitmq</c>, <c>Bus:EntityPrefix</c>).
+    /// Adds the read-model writer (<c>ConnectionStrings:redis</c>, <c>ReadModel:KeyPrefix</c>), the check that Redis keeps
+    /// every key (<c>ReadModel:AllowEvictingRedis</c>) and the RabbitMQ consumers (<c>ConnectionStrings:rabbitmq</c>, <c>Bus:EntityPrefix</c>).
     /// </summary>
     public static IHostApplicationBuilder AddProjector(this IHostApplicationBuilder builder)
     {
@@ -22,6 +22,7 @@ public static class ProjectorRegistration
         builder.Services.AddSingleton<ReadModelGenerations>();
         builder.Services.AddSingleton(services => new ReadModelWriter(
             services.GetRequiredService<IConnectionMultiplexer>(), services.GetRequiredService<ReadModelGenerations>()));
+        builder.AddRedisEvictionGuard();
         builder.Services.AddSingleton<RunProgressWriter>();
         return builder.AddProjectorBus();
     }

@@ -9,6 +9,7 @@ using OmniCharts.ReadModel.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddReadModelRedis();
 builder.AddReadModelAvailability();
+builder.AddRedisEvictionGuard();
 builder.AddChartsAuth();
 builder.AddReporting();
 builder.AddCharts();
@@ -20,7 +21,7 @@ app.UseServedByHeader();
 app.MapChartsData();
 app.MapHealth();
 app.MapObservability();
-app.Run();
+return await app.RunUnlessRedisEvictsAsync();
 
 /// <summary>The entry point, public so that integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

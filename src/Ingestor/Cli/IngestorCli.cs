@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using OmniCharts.Ingestor.Builds;
 using OmniCharts.Ingestor.Messaging;
 using OmniCharts.Ingestor.Sources.ExportFiles;
@@ -37,7 +36,7 @@ public static class IngestorCli
                 return (int)ExitCode.Usage;
             case ReplayOptions replay:
             {
-                using var host = Build(configuration, services);
+                using var host = Build(console, configuration, services);
                 return (int)await host.Services.GetRequiredService<ReplayCommand>().RunAsync(replay, console, cancellationToken);
             }
             case RebuildOptions { From: { } from } when !Directory.Exists(from):
@@ -45,12 +44,12 @@ public static class IngestorCli
                 return (int)ExitCode.Usage;
             case RebuildOptions rebuild:
             {
-                using var host = Build(configuration, services);
+                using var host = Build(console, configuration, services);
                 return (int)await host.Services.GetRequiredService<RebuildCommand>().RunAsync(rebuild, console, cancellationToken);
             }
             case BackfillOptions backfill:
             {
-                using var host = Build(configuration, services);
+                using var host = Build(console, configuration, services);
                 return (int)await host.Services.GetRequiredService<BackfillCommand>().RunAsync(backfill, console, cancellationToken);
             }
             default:
@@ -59,15 +58,13 @@ public static class IngestorCli
         }
     }
 
-    private static IHost Build(IReadOnlyDictionary<string, string?>? configuration, Action<IServiceCollection>? services)
+    private static IHost Build(CliConsole console, IReadOnlyDictionary<string, string?>? configuration, Action<IServiceCollection>? services)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
-        // Framework logs go to stderr and only when something is wrong: stdout carries the progress.
-        builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("MassTransit", LogLevel.Error);
         builder.AddIngestorBus();
         builder.AddReadModelRedis();
+        builder.AddCliOutput(console);
         builder.AddReplay();
         builder.AddBackfill();
         builder.AddRebuild();

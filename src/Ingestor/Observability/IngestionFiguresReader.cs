@@ -14,7 +14,7 @@ public sealed class IngestionFiguresReader(IngestionStatus status, RunCountersSt
         string? redisError = null;
         try
         {
-            counters = await store.SyncAsync(status.RunId, published);
+            counters = await store.SyncAsync(status.RunId, status.Run.Numbered, published);
         }
         catch (Exception error) when (error is RedisException or TimeoutException)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OmniCharts.Ingestor.Runs;
 
 namespace OmniCharts.Ingestor.Observability;
 
@@ -13,10 +14,14 @@ public sealed class IngestionStatus(TimeProvider clock)
     private volatile ModeChange _mode = new(IngestionMode.Starting, "service started", clock.GetUtcNow());
 
     /// <summary>
-    /// The run id stamped on every event this process publishes, so that the projector's <c>run:{runId}</c>
-    /// counters tell how many of them were applied (the backlog is published minus applied and failed).
+    /// The run of every event this process publishes, each with its own number, so that the projector's marks in
+    /// <c>run:{runId}</c> tell exactly how many of them were applied (the backlog is published minus done). The id ends
+    /// with random digits: two services of one process (as in tests) or a quick restart must never share numbers.
     /// </summary>
-    public string RunId { get; } = $"live-{Environment.MachineName}-{Environment.ProcessId}-{clock.GetUtcNow():yyyyMMddTHHmmss}";
+    public RunSequence Run { get; } = new($"live-{Environment.MachineName}-{Environment.ProcessId}-{clock.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid():N}"[..^24]);
+
+    /// <summary>The run id stamped on every event this process publishes.</summary>
+    public string RunId => Run.RunId;
 
     /// <summary>The current mode, why the service entered it and when.</summary>
     public ModeChange Mode => _mode;
@@ -27,7 +32,7 @@ public sealed class IngestionStatus(TimeProvider clock)
     /// <summary>Events this process published and the broker confirmed, over every source.</summary>
     public long Published => _batches.Total;
 
-    /// <summary>When the oldest confirmed batch not covered by <paramref name="accounted"/> events (applied + failed) was confirmed; null when none waits.</summary>
+    /// <summary>When the oldest confirmed batch not covered by <paramref name="accounted"/> events (distinct events done) was confirmed; null when none waits.</summary>
     public DateTimeOffset? OldestWaiting(long accounted) => _batches.OldestWaiting(accounted);
 
     /// <summary>Records a switch of mode, with the reason shown on the readiness endpoint and in the logs.</summary>

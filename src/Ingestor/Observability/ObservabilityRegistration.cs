@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OmniCharts.ReadModel.Runs;
 using Prometheus;
 
 namespace OmniCharts.Ingestor.Observability;
@@ -22,6 +23,7 @@ public static class ObservabilityRegistration
     public static IHostApplicationBuilder AddIngestionMetrics(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(ObservabilityOptions.From(builder.Configuration));
+        builder.Services.TryAddSingleton<RunProgressReader>();
         builder.Services.AddSingleton<RunCountersStore>();
         builder.Services.AddSingleton<IngestionFiguresReader>();
         builder.Services.AddSingleton<IngestorMetrics>();

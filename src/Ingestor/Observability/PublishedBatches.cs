@@ -6,9 +6,9 @@ namespace OmniCharts.Ingestor.Observability;
 /// projector accounted for, the first batch beyond that count is the oldest one still waiting.
 /// </summary>
 /// <remarks>
-/// The projector counts, it does not say which events it applied; with eight queues it may finish a later event
-/// before an earlier one, so the answer is exact when the queues drain in step and otherwise off by the
-/// spread between queues. Past <see cref="MaxBatches"/> waiting batches, the newest are merged into the last
+/// The count of events done is exact (each event is marked once, however often it is delivered), but with eight
+/// queues the projector may finish a later event before an earlier one, so the oldest waiting batch is exact when
+/// the queues drain in step and otherwise off by the spread between queues. Past <see cref="MaxBatches"/> waiting batches, the newest are merged into the last
 /// one, which keeps the older time: the lag then errs high, never low.
 /// </remarks>
 public sealed class PublishedBatches

@@ -8,8 +8,8 @@ internal sealed class EnvelopeBuffer<T>(int size, Func<IReadOnlyList<T>, object>
     private List<T> _events = new(size);
     private List<Action> _confirmed = new(size);
 
-    /// <summary>Adds an event; returns the envelope to publish when it made the buffer full, otherwise null.</summary>
-    public (object Envelope, Action Confirmed)? Add(T @event, Action confirmed)
+    /// <summary>Adds an event; returns the envelope to publish, with how many events it carries, when it made the buffer full, otherwise null.</summary>
+    public (object Envelope, int Count, Action Confirmed)? Add(T @event, Action confirmed)
     {
         _events.Add(@event);
         _confirmed.Add(confirmed);
@@ -17,12 +17,12 @@ internal sealed class EnvelopeBuffer<T>(int size, Func<IReadOnlyList<T>, object>
     }
 
     /// <summary>The partial envelope, or null when nothing waits.</summary>
-    public (object Envelope, Action Confirmed)? Take()
+    public (object Envelope, int Count, Action Confirmed)? Take()
     {
         if (_events.Count == 0)
             return null;
         var confirmations = _confirmed;
-        var taken = (envelope(_events), (Action)(() => confirmations.ForEach(confirmed => confirmed())));
+        var taken = (envelope(_events), _events.Count, (Action)(() => confirmations.ForEach(confirmed => confirmed())));
         _events = new List<T>(size);
         _confirmed = new List<Action>(size);
         return taken;

@@ -30,7 +30,7 @@ public sealed partial class RoomRefresher(
             return;
         }
 
-        using var publisher = new EventPublisher(bus, status.RunId);
+        using var publisher = new EventPublisher(bus, status.Run);
         long published = 0;
         var newest = DateTimeOffset.MinValue;
         async Task PublishAsync(RocketChatCollection collection, BsonDocument document)

@@ -1,5 +1,5 @@
 using MassTransit;
-using OmniCharts.ReadModel.Keys;
+using OmniCharts.Projector.Runs;
 using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.Projector.Messaging;
@@ -22,8 +22,8 @@ public sealed class EventValidationFilter<T>(Func<T, WritePlan> plan, RunProgres
         }
         catch (MalformedEventException)
         {
-            if (context.Headers.Get<string>(RunField.Header) is { Length: > 0 } runId)
-                await progress.RecordAsync(runId, RunField.Failed).ConfigureAwait(false);
+            if (RunTag.Of(context.Headers) is { } tag)
+                await progress.MarkAsync(tag.RunId, [], [tag.Numbers]).ConfigureAwait(false);
             throw;
         }
 

@@ -29,7 +29,8 @@ namespace OmniCharts.ReadModel.Keys;
 /// <list type="table">
 /// <item><term><c>state</c></term><description>hash: which generation answers and how complete it is (<see cref="StateField"/>).</description></item>
 /// <item><term><c>checkpoint:{source}</c></term><description>string: where a live source resumes (a poll position or a change-stream resume token); it feeds every generation.</description></item>
-/// <item><term><c>run:{runId}</c></term><description>hash: <c>applied</c>, <c>failed</c>: what the projector did with one run's events; <c>published</c>: how many the Ingestor's <c>serve</c> run published (expires a day after the last change).</description></item>
+/// <item><term><c>run:{runId}</c></term><description>hash: <c>published</c> (written by the Ingestor), <c>below</c> and <c>below.failed</c> (events folded out of the bitmaps): one run's progress (<see cref="RunField"/>; expires a day after the last change).</description></item>
+/// <item><term><c>run:{runId}:done:{block}</c>, <c>run:{runId}:failed:{block}</c></term><description>bitmaps (strings) of 65,536 event numbers each: bit <c>n % 65536</c> of block <c>n / 65536</c> is set once event <c>n</c> of the run has a final outcome, or failed.</description></item>
 /// </list>
 /// {scope} is <c>all</c> or <c>dep:{departmentId}</c> (<see cref="SeriesScope"/>).
 /// </remarks>
@@ -132,6 +133,19 @@ public sealed class RedisKeySchema
 
     /// <summary>The progress hash of one run.</summary>
     public RedisKey Run(string runId) => Prefix + ":run:" + runId;
+
+    /// <summary>
+    /// One block of a run's bitmap <paramref name="bitmap"/> (<see cref="RunField.DoneBitmap"/> or
+    /// <see cref="RunField.FailedBitmap"/>): the events numbered <c>block × 65536</c> and up.
+    /// </summary>
+    public RedisKey RunBlock(string runId, string bitmap, long block) =>
+        RunBlockPrefix(runId, bitmap) + block.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="RunBlock"/> without the block number, for the run scripts, which append it in Lua (a Lua number
+    /// below 2^53 prints as the same decimal digits).
+    /// </summary>
+    public string RunBlockPrefix(string runId, string bitmap) => Prefix + ":run:" + runId + ":" + bitmap + ":";
 
     /// <summary>
     /// A SCAN MATCH pattern for every key that <paramref name="keyOf"/> builds, e.g. <c>ScanPattern(Room)</c>; with

@@ -1,35 +1,41 @@
+using System.Globalization;
 using OmniCharts.ReadModel.Keys;
 using StackExchange.Redis;
 
 namespace OmniCharts.ReadModel.Runs;
 
-/// <summary>Counts the final outcome of each event of a replay run in <c>run:{runId}</c>, which the Ingestor polls.</summary>
+/// <summary>
+/// Marks the final outcome of a run's events in its bitmaps (<see cref="RedisKeySchema.RunBlock"/>), one script per run
+/// and batch. Marking is idempotent: an event the broker delivers again sets bits already set, so the run's counts stay
+/// exact; an event applied after it failed (moved back from its error queue) counts as applied.
+/// </summary>
 public sealed class RunProgressWriter(IConnectionMultiplexer redis, RedisKeySchema keys)
 {
-    /// <summary>Adds one to <paramref name="field"/> (<see cref="RunField.Applied"/> or <see cref="RunField.Failed"/>) and renews the expiry.</summary>
-    public Task RecordAsync(string runId, string field) =>
-        field == RunField.Failed ? RecordAsync(runId, 0, 1) : RecordAsync(runId, 1, 0);
+    private static readonly RedisValue BlockEvents = RunField.BlockEvents;
+    private static readonly RedisValue Expiry = (long)RunField.Expiry.TotalSeconds;
 
-    /// <summary>
-    /// Adds the outcomes of several events of one run at once (a batch: one round trip instead of one per event)
-    /// and renews the expiry; a zero count leaves its field untouched.
-    /// </summary>
-    public async Task RecordAsync(string runId, long applied, long failed)
+    /// <summary>Marks <paramref name="applied"/> and <paramref name="failed"/> numbers of <paramref name="runId"/>, in one round trip; nothing to mark sends nothing.</summary>
+    public Task MarkAsync(string runId, IEnumerable<RunNumbers> applied, IEnumerable<RunNumbers> failed)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
-        ArgumentOutOfRangeException.ThrowIfNegative(applied);
-        ArgumentOutOfRangeException.ThrowIfNegative(failed);
-        if (applied == 0 && failed == 0)
-            return;
-        var key = keys.Run(runId);
-        var transaction = redis.GetDatabase().CreateTransaction();
-        var writes = new List<Task>(3);
-        if (applied > 0)
-            writes.Add(transaction.HashIncrementAsync(key, RunField.Applied, applied));
-        if (failed > 0)
-            writes.Add(transaction.HashIncrementAsync(key, RunField.Failed, failed));
-        writes.Add(transaction.KeyExpireAsync(key, RunField.Expiry));
-        await transaction.ExecuteAsync().ConfigureAwait(false);
-        await Task.WhenAll(writes).ConfigureAwait(false);
+        var appliedRanges = RunNumbers.Coalesce(applied);
+        var failedRanges = RunNumbers.Coalesce(failed);
+        if (appliedRanges.Count == 0 && failedRanges.Count == 0)
+            return Task.CompletedTask;
+        var arguments = new RedisValue[5 + 2 * (appliedRanges.Count + failedRanges.Count)];
+        arguments[0] = keys.RunBlockPrefix(runId, RunField.DoneBitmap);
+        arguments[1] = keys.RunBlockPrefix(runId, RunField.FailedBitmap);
+        arguments[2] = BlockEvents;
+        arguments[3] = Expiry;
+        arguments[4] = appliedRanges.Count;
+        var i = 5;
+        foreach (var range in appliedRanges.Concat(failedRanges))
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(range.First);
+            arguments[i++] = range.First.ToString(CultureInfo.InvariantCulture);
+            arguments[i++] = range.Count;
+        }
+
+        return RunScripts.Mark.EvaluateAsync(redis.GetDatabase(), [keys.Run(runId)], arguments);
     }
 }

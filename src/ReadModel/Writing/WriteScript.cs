@@ -23,6 +23,9 @@ internal sealed class WriteScript
     public static WriteScript Load(params string[] names) =>
         new(Keys.RedisKeySchema.LuaKeyFunctions + string.Concat(names.Select(Read)));
 
+    /// <summary>A script that is the embedded resource <paramref name="resourceName"/> alone, for scripts whose keys come as arguments.</summary>
+    public static WriteScript FromResource(string resourceName) => new(ReadResource(resourceName));
+
     /// <summary>Runs the script by its hash; a server that does not know it yet (NOSCRIPT) gets the text once.</summary>
     public async Task<RedisResult> EvaluateAsync(IDatabase database, RedisKey[] keys, RedisValue[] arguments)
     {
@@ -36,11 +39,13 @@ internal sealed class WriteScript
         }
     }
 
-    private static string Read(string name)
+    private static string Read(string name) => ReadResource($"OmniCharts.ReadModel.Scripts.{name}.lua");
+
+    private static string ReadResource(string resourceName)
     {
         var assembly = typeof(WriteScript).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"OmniCharts.ReadModel.Scripts.{name}.lua")
-            ?? throw new InvalidOperationException($"Embedded script {name}.lua is missing.");
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded script {resourceName} is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd() + "\n";
     }

@@ -1,12 +1,13 @@
 using OmniCharts.IntegrationTests.Ingestor.ChangeStreams;
 using OmniCharts.IntegrationTests.Projector;
-using OmniCharts.ReadModel.Keys;
+using OmniCharts.IntegrationTests.Infrastructure;
+using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.IntegrationTests.Differential;
 
 /// <summary>
-/// What the live Ingestors of one run published (the broker confirmed), per run id, so that a test can wait until the
-/// Projector applied all of it; a restarted Ingestor may share its predecessor's run id (the id has the second it started).
+/// What the live Ingestors of one test published (the broker confirmed), per run, so that a test can wait until the
+/// Projector applied all of it. Every Ingestor has a run of its own; a stopped one may have numbered events it never published.
 /// </summary>
 internal sealed class LiveRuns(ProjectorUnderTest projector)
 {
@@ -17,24 +18,26 @@ internal sealed class LiveRuns(ProjectorUnderTest projector)
     {
         var status = ingestor.Status;
         await ingestor.DisposeAsync();
-        _stopped[status.RunId] = _stopped.GetValueOrDefault(status.RunId) + status.Published;
+        _stopped[status.RunId] = status.Published;
     }
 
     /// <summary>Waits until every event published by the stopped Ingestors and by <paramref name="current"/> was applied; none may have failed.</summary>
     public async Task AppliedAsync(LiveIngestor current)
     {
-        var expected = new Dictionary<string, long>(_stopped, StringComparer.Ordinal);
-        expected[current.Status.RunId] = expected.GetValueOrDefault(current.Status.RunId) + current.Status.Published;
-        foreach (var (runId, published) in expected)
+        var reader = new RunProgressReader(TestRedis.Connection, projector.Redis.Keys);
+        // The running Ingestor's events are all published and confirmed here: every number it gave out must be done.
+        // A stopped one's last numbers may never have left it, so only as many distinct events as it published are awaited.
+        var expected = _stopped.Select(s => (RunId: s.Key, Numbered: (long?)null, Published: s.Value))
+            .Append((current.Status.RunId, current.Status.Run.Numbered, current.Status.Published));
+        foreach (var (runId, numbered, published) in expected)
         {
-            long applied = 0, failed = 0;
+            RunOutcomes? outcomes = null;
             await Eventually.HoldsAsync(async () =>
             {
-                var values = await projector.Redis.Database.HashGetAsync(projector.Redis.Keys.Run(runId), [RunField.Applied, RunField.Failed]);
-                (applied, failed) = ((long?)values[0] ?? 0, (long?)values[1] ?? 0);
-                return applied + failed >= published;
-            }, () => $"the Projector to apply the {published} events of {runId} (applied {applied}, failed {failed})");
-            Assert.True(failed == 0, $"The Projector failed {failed} events of {runId}: see its error queues.");
+                outcomes = await reader.ReadAsync(runId, numbered ?? published);
+                return numbered is { } all ? outcomes.Covers(all) : outcomes.Done >= published;
+            }, () => $"the Projector to apply the {published} events of {runId} ({outcomes})");
+            Assert.True(outcomes!.Failed == 0, $"The Projector failed {outcomes.Failed} events of {runId}: see its error queues.");
         }
     }
 }

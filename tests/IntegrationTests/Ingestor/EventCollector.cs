@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MassTransit;
 using OmniCharts.Contracts;
 using OmniCharts.Ingestor.Messaging;
+using OmniCharts.Projector.Runs;
 using OmniCharts.ReadModel.Keys;
 
 namespace OmniCharts.IntegrationTests.Ingestor;
@@ -62,16 +63,19 @@ internal sealed class EventCollector : IAsyncDisposable
 
     private static void Collect<T>(IRabbitMqReceiveEndpointConfigurator endpoint, Func<ReceivedEvent, Task> onReceived)
         where T : class =>
-        endpoint.Handler<T>(context => onReceived(new ReceivedEvent(context.Message, context.Headers.Get<string>(RunField.Header))));
+        endpoint.Handler<T>(context =>
+            onReceived(new ReceivedEvent(context.Message, context.Headers.Get<string>(RunField.Header), RunTag.Of(context.Headers)?.Numbers.First)));
 
-    /// <summary>Unwraps an envelope: each event is received as if it had travelled alone, with the envelope's run header.</summary>
+    /// <summary>Unwraps an envelope: each event is received as if it had travelled alone, with the envelope's run header and its own number.</summary>
     private static void CollectEach<TEnvelope, T>(
         IRabbitMqReceiveEndpointConfigurator endpoint, Func<TEnvelope, IReadOnlyList<T>> events, Func<ReceivedEvent, Task> onReceived)
         where TEnvelope : class
         where T : class =>
         endpoint.Handler<TEnvelope>(async context =>
         {
+            var tag = RunTag.Of(context.Headers);
+            var index = 0;
             foreach (var item in events(context.Message))
-                await onReceived(new ReceivedEvent(item, context.Headers.Get<string>(RunField.Header)));
+                await onReceived(new ReceivedEvent(item, context.Headers.Get<string>(RunField.Header), tag?.Event(index++).First));
         });
 }

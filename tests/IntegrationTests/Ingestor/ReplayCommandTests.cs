@@ -4,6 +4,7 @@ using OmniCharts.IntegrationTests.Infrastructure;
 using OmniCharts.IntegrationTests.Parity;
 using OmniCharts.ReadModel.Hosting;
 using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Runs;
 using Microsoft.Extensions.Configuration;
 using StackExchange.Redis;
 
@@ -51,20 +52,38 @@ public sealed class ReplayCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Wait_returns_once_the_projector_counted_every_event_of_the_run()
+    public async Task Wait_returns_once_the_projector_marked_every_event_of_the_run()
     {
         _export.Write("rocketchat_room.json", $$"""{"_id":"r1","t":"l","ts":{"$date":"2026-03-04T10:15:02.481Z"},{{Updated}} }""");
         _export.Write("rocketchat_message.json", $$"""{"_id":"m1","rid":"r1","ts":{"$date":"2026-03-04T10:15:03Z"},{{Updated}} }""");
         using var redis = await ConnectRedisAsync();
         var keys = new RedisKeySchema(_prefix);
+        var marks = new RunProgressWriter(redis, keys);
         await using var projector = await EventCollector.StartAsync(_prefix, received =>
-            redis.GetDatabase().HashIncrementAsync(keys.Run(received.RunId!), RunField.Applied));
+            marks.MarkAsync(received.RunId!, [new RunNumbers(received.Sequence!.Value, 1)], []));
 
         var run = await ReplayRun.StartAsync(Configuration, "replay", "--from", _export.Path, "--wait", "--wait-timeout", "30");
 
         Assert.True(run.ExitCode == (int)ExitCode.Ok, run.Errors);
         Assert.Contains("projector: applied 2, failed 0 of 2", run.Output, StringComparison.Ordinal);
-        await redis.GetDatabase().KeyDeleteAsync(keys.Run(run.RunId));
+        Assert.Equal(2, (long)await redis.GetDatabase().HashGetAsync(keys.Run(run.RunId), RunField.Published));
+        await DeleteRunAsync(redis, keys, run.RunId);
+    }
+
+    [Fact]
+    public async Task Wait_names_a_Projector_that_counts_the_old_way()
+    {
+        _export.Write("rocketchat_settings.json", $$"""{"_id":"Language","value":"en",{{Updated}} }""");
+        using var redis = await ConnectRedisAsync();
+        var keys = new RedisKeySchema(_prefix);
+        await using var projector = await EventCollector.StartAsync(_prefix, received =>
+            redis.GetDatabase().HashIncrementAsync(keys.Run(received.RunId!), RunField.LegacyApplied));
+
+        var run = await ReplayRun.StartAsync(Configuration, "replay", "--from", _export.Path, "--wait", "--wait-timeout", "2");
+
+        Assert.Equal((int)ExitCode.WaitTimedOut, run.ExitCode);
+        Assert.Contains("the Projector is older than this Ingestor", run.Errors, StringComparison.Ordinal);
+        await DeleteRunAsync(redis, keys, run.RunId);
     }
 
     [Fact]
@@ -96,7 +115,13 @@ public sealed class ReplayCommandTests : IAsyncLifetime
         _export.Dispose();
         await RedisKeyspace.DeleteAsync(_prefix, keepState: false);
         await TestExchanges.DeleteAsync(_prefix);
+        // --wait stores the run's published count (and a Projector its marks) under the test's prefix.
+        await foreach (var key in TestRedis.Connection.GetServers()[0].KeysAsync(pattern: _prefix + ":*"))
+            await TestRedis.Connection.GetDatabase().KeyDeleteAsync(key);
     }
+
+    private static async Task DeleteRunAsync(ConnectionMultiplexer redis, RedisKeySchema keys, string runId) =>
+        await redis.GetDatabase().KeyDeleteAsync([keys.Run(runId), keys.RunBlock(runId, RunField.DoneBitmap, 0), keys.RunBlock(runId, RunField.FailedBitmap, 0)]);
 
     private static async Task<ConnectionMultiplexer> ConnectRedisAsync()
     {

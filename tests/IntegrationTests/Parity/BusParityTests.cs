@@ -36,9 +36,9 @@ public sealed class BusParityTests(ITestOutputHelper output)
         foreach (var message in deliveries)
             await projector.PublishAsync(message, run);
         await ProjectorUnderTest.EventuallyAsync(
-            async () => await CountAsync(projector, run, RunField.Applied) + await CountAsync(projector, run, RunField.Failed) == deliveries.Count,
+            async () => (await projector.RunAsync(run)).Done == deliveries.Count,
             $"{deliveries.Count} events of {history}");
-        Assert.Equal(0, await CountAsync(projector, run, RunField.Failed));
+        Assert.Equal(0, await projector.FailedAsync(run));
 
         await using var api = new ParityApi(projector.Redis.Prefix, serverZone, labels, ParityZones.Now(random));
         var tally = new ParityTally();
@@ -50,7 +50,4 @@ public sealed class BusParityTests(ITestOutputHelper output)
         output.WriteLine($"{deliveries.Count} deliveries; {tally}");
         tally.AssertParity(minimumNonZeroCharts: 10);
     }
-
-    private static async Task<long> CountAsync(ProjectorUnderTest projector, string run, string field) =>
-        (long)await projector.Redis.Database.HashGetAsync(projector.Redis.Keys.Run(run), field);
 }

@@ -3,6 +3,7 @@ using OmniCharts.IntegrationTests.ReadModel;
 using OmniCharts.Projector.Messaging;
 using OmniCharts.Projector.Rooms;
 using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.IntegrationTests.Projector;
 
@@ -28,8 +29,8 @@ public sealed class ProjectorEnvelopeTests : IAsyncLifetime
         var fault = await ProjectorUnderTest.TakeAsync(projector.QueueOf<RoomChangedConsumer>() + "_error");
         Assert.Contains("RoomChanged bad: SourceVersion -2 is negative", fault["MT-Fault-Message"], StringComparison.Ordinal);
         Assert.Contains(nameof(MalformedEventException), fault["MT-Fault-ExceptionType"], StringComparison.Ordinal);
-        await ProjectorUnderTest.EventuallyAsync(async () => await CountAsync(run, RunField.Failed) == 1, "the malformed event counted");
-        await ProjectorUnderTest.EventuallyAsync(async () => await CountAsync(run, RunField.Applied) == RoomCount, "the good events counted");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.FailedAsync(run) == 1, "the malformed event counted");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == RoomCount, "the good events counted");
         Assert.Equal(0u, await ProjectorUnderTest.CountAsync(projector.QueueOf<RoomChangedEnvelopeConsumer>() + "_error"));
         Assert.Equal(RoomCount, (await projector.Redis.SlotAsync(SeriesScope.AllRooms, Rooms.Ts))["n"]);
     }
@@ -45,10 +46,29 @@ public sealed class ProjectorEnvelopeTests : IAsyncLifetime
 
         var fault = await ProjectorUnderTest.TakeAsync(projector.QueueOf<RoomChangedConsumer>() + "_error");
         Assert.Contains("WRONGTYPE", fault["MT-Fault-Message"], StringComparison.Ordinal);
-        await ProjectorUnderTest.EventuallyAsync(async () => await CountAsync(run, RunField.Applied) == RoomCount, "the good events counted");
-        Assert.Equal(1, await CountAsync(run, RunField.Failed));
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == RoomCount, "the good events counted");
+        Assert.Equal(1, await projector.FailedAsync(run));
         Assert.Equal(0u, await ProjectorUnderTest.CountAsync(projector.QueueOf<RoomChangedEnvelopeConsumer>() + "_error"));
         Assert.Equal(RoomCount, (await projector.Redis.SlotAsync(SeriesScope.AllRooms, Rooms.Ts))["n"]);
+    }
+
+    [Fact]
+    public async Task Envelope_delivered_again_with_a_malformed_event_counts_each_event_once()
+    {
+        var run = Guid.NewGuid().ToString("N");
+        var rooms = Enumerable.Range(0, RoomCount).Select(i => Room($"r{i}", 1)).ToList();
+        rooms.Insert(3, Room("bad", 0));
+        var envelope = new RoomChangedEnvelope(rooms);
+
+        await projector.PublishNumberedAsync(envelope, run, new RunNumbers(0, rooms.Count));
+        await ProjectorUnderTest.EventuallyAsync(async () => (await projector.RunAsync(run)).Done == rooms.Count, "every event of the envelope marked");
+        // The same envelope with the same numbers, as the broker redelivers it: its malformed event is rejected again.
+        await projector.PublishNumberedAsync(envelope, run, new RunNumbers(0, rooms.Count));
+        await ProjectorUnderTest.EventuallyAsync(() => Task.FromResult(projector.Deliveries.Finished == 4), "both envelopes and both copies of the malformed event");
+
+        var outcomes = await projector.RunAsync(run);
+        Assert.Equal((RoomCount, 1L, (long)rooms.Count), (outcomes.Applied, outcomes.Failed, outcomes.FirstPending));
+        Assert.Equal(2u, await ProjectorUnderTest.CountAsync(projector.QueueOf<RoomChangedConsumer>() + "_error"));
     }
 
     [Fact]
@@ -64,20 +84,17 @@ public sealed class ProjectorEnvelopeTests : IAsyncLifetime
         await Task.WhenAll(envelopes.Concat(envelopes).Select(e => projector.PublishAsync(e, run)));
         await Task.WhenAll(rooms.Cast<object>().Concat(messages).Select(e => single.PublishAsync(e, run)));
 
-        await ProjectorUnderTest.EventuallyAsync(async () => await CountAsync(run, RunField.Applied) == 2 * count, "both deliveries of the envelopes");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == 2 * count, "both deliveries of the envelopes");
         await ProjectorUnderTest.EventuallyAsync(
-            async () => (long)await single.Redis.Database.HashGetAsync(single.Redis.Keys.Run(run), RunField.Applied) == count, "the single events");
+            async () => await single.AppliedAsync(run) == count, "the single events");
         var expected = await DataAsync(single);
         Assert.Contains(":all:slot:", expected, StringComparison.Ordinal);
         Assert.Equal(expected, await DataAsync(projector));
-        Assert.Equal(0, await CountAsync(run, RunField.Failed));
+        Assert.Equal(0, await projector.FailedAsync(run));
     }
 
     private static RoomChanged Room(string id, long version, double? firstResponse = null) =>
         new(id, version, "l", Created, "d1", null, firstResponse, null, null);
-
-    private async Task<long> CountAsync(string runId, string field) =>
-        (long)await projector.Redis.Database.HashGetAsync(projector.Redis.Keys.Run(runId), field);
 
     private static async Task<string> DataAsync(ProjectorUnderTest instance)
     {

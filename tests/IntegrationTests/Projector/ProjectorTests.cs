@@ -20,11 +20,11 @@ public sealed class ProjectorTests : IAsyncLifetime
         await projector.PublishAsync(new MessageChanged("m2", "r1", 1, null, false, Created), run);
         await projector.PublishAsync(new MessageChanged("m3", "r1", 1, "uj", false, Created), run);
 
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(run, RunField.Applied) == 4, "4 applied events");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == 4, "4 applied events");
 
         var slot = await projector.Redis.SlotAsync(SeriesScope.Department("d1"), Rooms.Ts);
         Assert.Equal(Rooms.Expected(("n", 1), ("msg", 2), ("ft.s", 4_500), ("ft.c", 1), ("ft.min", 4_500)), slot);
-        Assert.Equal(0, await RunAsync(run, RunField.Failed));
+        Assert.Equal(0, await projector.FailedAsync(run));
     }
 
     [Fact]
@@ -34,12 +34,12 @@ public sealed class ProjectorTests : IAsyncLifetime
         await projector.PublishAsync(Room("bad", -1, null), run);
         await projector.PublishAsync(Room("good", 1, null), run);
 
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(run, RunField.Applied) == 1, "the good event");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == 1, "the good event");
         var fault = await ProjectorUnderTest.TakeAsync(projector.QueueOf<RoomChangedConsumer>() + "_error");
 
         Assert.Contains("SourceVersion -1 is negative", fault["MT-Fault-Message"], StringComparison.Ordinal);
         Assert.Contains(nameof(MalformedEventException), fault["MT-Fault-ExceptionType"], StringComparison.Ordinal);
-        Assert.Equal(1, await RunAsync(run, RunField.Failed));
+        Assert.Equal(1, await projector.FailedAsync(run));
         Assert.Equal(1, (await projector.Redis.SlotAsync(SeriesScope.AllRooms, Rooms.Ts))["n"]);
     }
 
@@ -54,8 +54,8 @@ public sealed class ProjectorTests : IAsyncLifetime
 
         var fault = await ProjectorUnderTest.TakeAsync(projector.QueueOf<RoomChangedConsumer>() + "_error");
         Assert.Contains("WRONGTYPE", fault["MT-Fault-Message"], StringComparison.Ordinal);
-        Assert.Equal(1, await RunAsync(run, RunField.Failed));
-        Assert.Equal(0, await RunAsync(run, RunField.Applied));
+        Assert.Equal(1, await projector.FailedAsync(run));
+        Assert.Equal(0, await projector.AppliedAsync(run));
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public sealed class ProjectorTests : IAsyncLifetime
     {
         var run = Guid.NewGuid().ToString("N");
         await projector.PublishAsync(Room("r1", 2, "d1", firstResponse: 3), run);
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(run, RunField.Applied) == 1, "the first event");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == 1, "the first event");
 
         await projector.PublishAsync(Room("r1", 2, "d1", firstResponse: 3), run);
         await projector.PublishAsync(Room("r1", 1, "d2", firstResponse: 1), run);
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(run, RunField.Applied) == 3, "all three events");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == 3, "all three events");
 
         Assert.Equal(Rooms.Expected(("n", 1), ("msg", 1), ("ft.s", 3_000), ("ft.c", 1), ("ft.min", 3_000)),
             await projector.Redis.DayAsync(SeriesScope.Department("d1"), Rooms.Ts));
@@ -85,7 +85,7 @@ public sealed class ProjectorTests : IAsyncLifetime
         await projector.PublishAsync(new RoomDeleted("r1", 5), run);
         await projector.PublishAsync(new MessageDeleted("m2", "r2", 5), run);
 
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(run, RunField.Applied) == 6, "six applied events");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == 6, "six applied events");
 
         Assert.Equal(Rooms.Expected(("n", 1), ("msg", 1)), await projector.Redis.SlotAsync(SeriesScope.AllRooms, Rooms.Ts));
     }
@@ -100,7 +100,7 @@ public sealed class ProjectorTests : IAsyncLifetime
         await projector.PublishAsync(new PermissionChanged("view-livechat-manager", 1, ["admin", "livechat-manager"]), run);
         await projector.PublishAsync(new SettingChanged("Default_Timezone_For_Reporting", 1, "user"), run);
 
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(run, RunField.Applied) == 5, "five applied events");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == 5, "five applied events");
 
         var database = projector.Redis.Database;
         var keys = projector.Redis.Keys;
@@ -123,8 +123,8 @@ public sealed class ProjectorTests : IAsyncLifetime
         await Task.WhenAll(events.Select(e => projector.PublishAsync(e, run)));
         await Task.WhenAll(shuffled.Select(e => reordered.PublishAsync(e, run)));
 
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(projector, run, RunField.Applied) == events.Count, "the in-order delivery");
-        await ProjectorUnderTest.EventuallyAsync(async () => await RunAsync(reordered, run, RunField.Applied) == shuffled.Count, "the reordered delivery");
+        await ProjectorUnderTest.EventuallyAsync(async () => await projector.AppliedAsync(run) == events.Count, "the in-order delivery");
+        await ProjectorUnderTest.EventuallyAsync(async () => await reordered.AppliedAsync(run) == shuffled.Count, "the reordered delivery");
         var expected = await DataAsync(projector);
         Assert.Contains(":all:slot:", expected, StringComparison.Ordinal);
         Assert.Equal(expected, await DataAsync(reordered));
@@ -138,11 +138,6 @@ public sealed class ProjectorTests : IAsyncLifetime
 
     private static RoomChanged Room(string id, long version, string? department, double? firstResponse = null) =>
         new(id, version, "l", Created, department, null, firstResponse, null, null);
-
-    private Task<long> RunAsync(string runId, string field) => RunAsync(projector, runId, field);
-
-    private static async Task<long> RunAsync(ProjectorUnderTest instance, string runId, string field) =>
-        (long)await instance.Redis.Database.HashGetAsync(instance.Redis.Keys.Run(runId), field);
 
     public async Task InitializeAsync() => projector = await ProjectorUnderTest.StartAsync();
 

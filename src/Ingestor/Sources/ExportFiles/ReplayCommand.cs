@@ -21,7 +21,7 @@ public sealed class ReplayCommand(IServiceProvider services)
     {
         var runId = Guid.NewGuid().ToString("N");
         console.Out.WriteLine($"run id: {runId}");
-        var status = new StatusLine(console);
+        var status = services.GetRequiredService<StatusLine>();
         var bus = services.GetRequiredService<IBusControl>();
         if (!await BrokerStart.TryStartAsync(bus, status, cancellationToken))
             return ExitCode.PublishFailed;
@@ -37,7 +37,10 @@ public sealed class ReplayCommand(IServiceProvider services)
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             using var publisher = new EventPublisher(bus, runId, configuration.GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow),
-                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize));
+                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize))
+            {
+                PublishTimeout = configuration.GetValue("Ingestor:PublishTimeout", EventPublisher.DefaultPublishTimeout),
+            };
             var replayer = new ExportReplayer(publisher, status);
             build.Track(replayer.Describe);
             total = await replayer.ReplayAsync(options.From, cancellationToken);

@@ -5,6 +5,7 @@ using OmniCharts.IntegrationTests.Infrastructure;
 using OmniCharts.IntegrationTests.Projector;
 using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.IntegrationTests.Ingestor.Builds;
 
@@ -29,8 +30,10 @@ public sealed class ReadModelBuildTests : IDisposable
         var built = await state.ReadAsync();
         Assert.True(built.IsReady);
         Assert.Equal(("v2", "replay of " + _folder), (built.Live, built.LiveInfo!.Source));
-        var applied = (long)await TestRedis.Connection.GetDatabase().HashGetAsync(projector.Redis.Keys.Run(run.RunId), RunField.Applied);
-        Assert.Contains($"published {applied},", run.Output, StringComparison.Ordinal);
+        var published = (long)await TestRedis.Connection.GetDatabase().HashGetAsync(projector.Redis.Keys.Run(run.RunId), RunField.Published);
+        var outcomes = await new RunProgressReader(TestRedis.Connection, projector.Redis.Keys).ReadAsync(run.RunId, published);
+        Assert.True(outcomes.Covers(published) && outcomes.Failed == 0, $"{outcomes} of {published}");
+        Assert.Contains($"published {published},", run.Output, StringComparison.Ordinal);
 
         var again = await ReplayRun.StartAsync(TestEnvironment.Settings(projector.Redis.Prefix, projector.BusPrefix), "replay", "--from", _folder);
         Assert.Contains("read model: generation v2 is complete; this run brings it up to date", again.Output, StringComparison.Ordinal);

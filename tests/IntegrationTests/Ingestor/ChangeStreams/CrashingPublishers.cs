@@ -1,4 +1,5 @@
 using MassTransit;
+using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Observability;
 using OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 
@@ -13,9 +14,9 @@ internal sealed class CrashingPublishers(IBus bus, IngestionStatus status, int f
     private readonly int _failFromFlush = failFromFlush;
     private int _flushes;
 
-    public LivePublisher Create() => new Crashing(bus, status.RunId, this);
+    public LivePublisher Create() => new Crashing(bus, status.Run, this);
 
-    private sealed class Crashing(IBus bus, string runId, CrashingPublishers owner) : LivePublisher(bus, runId)
+    private sealed class Crashing(IBus bus, RunSequence run, CrashingPublishers owner) : LivePublisher(bus, run)
     {
         public override async Task FlushAsync(CancellationToken cancellationToken)
         {

@@ -112,7 +112,7 @@ public sealed class ReconcilerTests : IAsyncLifetime
             await _projector.PublishAsync(DocumentMapper.Map(collection, document).Event!, run);
         }
         await ProjectorUnderTest.EventuallyAsync(async () =>
-            await _projector.Redis.Database.HashGetAsync(_projector.Redis.Keys.Run(run), RunField.Applied) == documents.Length, "the seed applied");
+            await _projector.AppliedAsync(run) == documents.Length, "the seed applied");
     }
 
     private static BsonDocument Stamped(string json) => BsonDocument.Parse(json).Add("_updatedAt", new BsonDateTime(Now - 300_000));

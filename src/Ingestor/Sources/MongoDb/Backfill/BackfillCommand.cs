@@ -24,7 +24,7 @@ public sealed class BackfillCommand(IServiceProvider services)
     {
         var runId = Guid.NewGuid().ToString("N");
         console.Out.WriteLine($"run id: {runId}");
-        var status = new StatusLine(console);
+        var status = services.GetRequiredService<StatusLine>();
         if (await ClaimAsync(options, status) is not { } build)
             return ExitCode.SourceFailed;
         await using var session = build.Session;
@@ -39,7 +39,10 @@ public sealed class BackfillCommand(IServiceProvider services)
             // A bulk source like replay: rooms and messages travel in envelopes, flushed before each checkpoint.
             var configuration = services.GetRequiredService<IConfiguration>();
             using var publisher = new EventPublisher(bus, runId, configuration.GetValue("Ingestor:PublishWindow", EventPublisher.DefaultWindow),
-                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize));
+                configuration.GetValue("Ingestor:EnvelopeSize", EventPublisher.BulkEnvelopeSize))
+            {
+                PublishTimeout = configuration.GetValue("Ingestor:PublishTimeout", EventPublisher.DefaultPublishTimeout),
+            };
             var source = services.GetRequiredService<IBackfillSources>().Open(options.MongoUri);
             var rate = new TokenBucket(options.Rate, services.GetRequiredService<TimeProvider>());
             var backfiller = new Backfiller(new BackfillRun(source, checkpoints, publisher, rate, status, new BackfillFilter(options.Since), options.PageSize));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 using OmniCharts.ReadModel.Generations;
+using OmniCharts.ReadModel.Runs;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.Backfill;
 
@@ -16,6 +17,7 @@ public static class BackfillRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IBackfillSources, MongoBackfillSources>();
         builder.Services.TryAddSingleton<SourceCheckpoints>();
+        builder.Services.TryAddSingleton<RunProgressReader>();
         builder.Services.TryAddSingleton<RunWaiter>();
         builder.Services.TryAddSingleton<RunWait>();
         builder.Services.TryAddSingleton<ReadModelStateStore>();

@@ -1,16 +1,18 @@
 using MassTransit;
 using OmniCharts.Ingestor.Publishing;
+using OmniCharts.Ingestor.Runs;
 using OmniCharts.Ingestor.Sources.MongoDb.Polling;
 
 namespace OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 
 /// <summary>
 /// <see cref="EventPublisher"/> (publisher confirms, a window in flight) as an <see cref="IConfirmedPublisher"/>,
-/// stamping <c>IngestionStatus.RunId</c>. Virtual so a test can play a crash between publish and checkpoint.
+/// numbering its events in the service's run (<c>IngestionStatus.Run</c>). Virtual so a test can play a crash between
+/// publish and checkpoint.
 /// </summary>
-public class LivePublisher(IPublishEndpoint endpoint, string runId) : IConfirmedPublisher, IDisposable
+public class LivePublisher(IPublishEndpoint endpoint, RunSequence run) : IConfirmedPublisher, IDisposable
 {
-    private readonly EventPublisher _publisher = new(endpoint, runId);
+    private readonly EventPublisher _publisher = new(endpoint, run);
 
     /// <inheritdoc />
     public virtual Task PublishAsync(object @event, CancellationToken cancellationToken) =>

@@ -7,5 +7,5 @@ namespace OmniCharts.Ingestor.Sources.MongoDb.ChangeStreams;
 public sealed class LivePublishers(IBus bus, IngestionStatus status) : ILivePublishers
 {
     /// <inheritdoc />
-    public LivePublisher Create() => new(bus, status.RunId);
+    public LivePublisher Create() => new(bus, status.Run);
 }
