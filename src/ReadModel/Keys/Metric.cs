@@ -39,10 +39,48 @@ public static class Metric
     /// <summary>Rooms with metrics.reaction.ft &gt; 0.</summary>
     public const string ReactionCount = "rt.c";
 
+    /// <summary>Rooms that have <c>metrics</c>, no truthy <c>metrics.chatDuration</c> and are not on hold (the overview's Open_conversations).</summary>
+    public const string Open = "op";
+
+    /// <summary>Rooms with <c>onHold: true</c> (On_Hold_conversations).</summary>
+    public const string OnHold = "oh";
+
+    /// <summary>
+    /// Slot buckets only: the rooms of <see cref="OnHold"/> created in the last millisecond of their slot. On_Hold counts
+    /// <c>ts &lt; to</c>, and <c>to</c> is always the last millisecond of a slot, so this is what to leave out.
+    /// </summary>
+    public const string OnHoldLastMillisecond = "oh.e";
+
+    /// <summary>Slot buckets only: Σ max(1, messages without <c>t</c>, visitors' included), the overview's Total_messages and busiest day and hour.</summary>
+    public const string OverviewMessages = "mo";
+
+    /// <summary>Rooms whose <c>metrics.response</c> and <c>metrics.reaction</c> both exist (the Productivity cards' rooms).</summary>
+    public const string ProductivityRooms = "pr.c";
+
+    /// <summary>Σ metrics.response.avg in ms over <see cref="ProductivityRooms"/>, null and 0 adding 0, negative values kept.</summary>
+    public const string ProductivityResponseAverage = "pr.ra";
+
+    /// <summary>Σ metrics.response.ft in ms over <see cref="ProductivityRooms"/>.</summary>
+    public const string ProductivityFirstResponse = "pr.ft";
+
+    /// <summary>Σ metrics.reaction.ft in ms over <see cref="ProductivityRooms"/>.</summary>
+    public const string ProductivityReaction = "pr.rt";
+
+    /// <summary>Rooms of <see cref="ProductivityRooms"/> without a <c>metrics.response.avg</c> field: any makes the card NaN.</summary>
+    public const string ProductivityResponseAverageMissing = "pr.ra.x";
+
+    /// <summary>Rooms of <see cref="ProductivityRooms"/> without a <c>metrics.response.ft</c> field.</summary>
+    public const string ProductivityFirstResponseMissing = "pr.ft.x";
+
+    /// <summary>Rooms of <see cref="ProductivityRooms"/> without a <c>metrics.reaction.ft</c> field.</summary>
+    public const string ProductivityReactionMissing = "pr.rt.x";
+
     /// <summary>Every metric, each kept in its own bucket hashes.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Conversations, Messages, ChatDurationSum, ChatDurationCount, FirstResponseSum, FirstResponseCount, FirstResponseMin,
         ResponseAverageSum, ResponseAverageCount, ReactionSum, ReactionCount,
+        Open, OnHold, OnHoldLastMillisecond, OverviewMessages, ProductivityRooms, ProductivityResponseAverage, ProductivityFirstResponse,
+        ProductivityReaction, ProductivityResponseAverageMissing, ProductivityFirstResponseMissing, ProductivityReactionMissing,
     ];
 }
