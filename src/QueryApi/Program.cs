@@ -2,6 +2,8 @@ using OmniCharts.QueryApi.Auth;
 using OmniCharts.QueryApi.Charts;
 using OmniCharts.QueryApi.Health;
 using OmniCharts.QueryApi.Observability;
+using OmniCharts.QueryApi.Overview;
+using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.QueryApi.Reporting;
 using OmniCharts.ReadModel.Hosting;
 
@@ -9,12 +11,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddReadModelRedis();
 builder.AddChartsAuth();
 builder.AddReporting();
+builder.AddRequestPipeline();
 builder.AddCharts();
+builder.AddAnalyticsOverview();
 builder.AddHealth();
 builder.AddObservability();
 
 var app = builder.Build();
 app.MapChartsData();
+app.MapAnalyticsOverview();
 app.MapHealth();
 app.MapObservability();
 app.Run();

@@ -1,45 +1,32 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OmniCharts.QueryApi.Auth;
-using OmniCharts.QueryApi.Reporting;
+using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.ReadModel.Reading;
-using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Charts;
 
 /// <summary>
-/// Answers one request in one round trip: the caller, the reporting settings and the buckets the range can need
-/// (<see cref="BucketPrefetch"/>) go out in one batch; then the checks of spec §6 in their order, the zone, the
-/// plan, labels and division.
+/// Answers one request in one round trip: the caller, the reporting settings (<see cref="RequestPipeline"/>) and the
+/// buckets the range can need (<see cref="BucketPrefetch"/>) go out in one batch; then the checks of spec §6 in their
+/// order, the zone, the plan, labels and division.
 /// </summary>
-public sealed class ChartDataQuery(
-    IConnectionMultiplexer redis, CallerAuthenticator authenticator, ReportingZones zones, BucketReader reader, ChartsSettings settings, TimeProvider clock)
+public sealed class ChartDataQuery(RequestPipeline pipeline, BucketReader reader, ChartsSettings settings, TimeProvider clock)
 {
     /// <summary>401, 403, 400 or the chart, in that order of precedence.</summary>
     public async Task<Results<ChartDataResult, RocketChatErrorResult>> AnswerAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var batch = redis.GetDatabase().CreateBatch();
-        var caller = authenticator.Queue(batch, request.Headers);
-        if (caller.IsCompleted && caller.Result.Caller is null)
-            return RocketChatErrorResult.Unauthorized();
-
         // Validation is pure, so it runs first to let the bucket read join the batch; its 400 still waits for 401 and 403.
         var valid = ChartRequestValidator.Validate(request.QueryString.Value);
-        var reporting = zones.Queue(batch);
         var measure = valid.Request is { } r ? ChartNames.MeasureOf(r.ChartName) : null;
-        var prefetched = valid.Request is { } q ? reader.Queue(batch, q.Scope, measure!, BucketPrefetch.WindowFor(q.Start, q.End)) : null;
-        batch.Execute();
-        await Task.WhenAll(caller, reporting, prefetched ?? Task.CompletedTask);
-
-        var check = await caller;
-        if (check.Caller is null)
-            return RocketChatErrorResult.Unauthorized();
-        if (check.Status != CallerStatus.Allowed)
-            return RocketChatErrorResult.Forbidden();
+        Task<BucketCells>? prefetched = null;
+        var outcome = await pipeline.RunAsync(request, batch =>
+            prefetched = valid.Request is { } q ? reader.Queue(batch, q.Scope, measure!, BucketPrefetch.WindowFor(q.Start, q.End)) : null);
+        if (outcome.Rejection is { } rejection)
+            return rejection;
         if (valid.Request is not { } chart || prefetched is null)
             return RocketChatErrorResult.InvalidParams(valid.Error ?? "invalid query");
 
-        var zone = zones.For(await reporting, check.Caller);
+        var zone = outcome.Zone;
         var plan = RangePlanner.Plan(chart.Start, chart.End, zone);
         var sources = plan.Buckets.Select(b => b.Source).ToArray();
         // The window covers the plan in all but rare cases; then the plan's own cells are read.
