@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OmniCharts.QueryApi.Charts;
+using OmniCharts.QueryApi.Overview.Conversations;
+using OmniCharts.QueryApi.Overview.Productivity;
+using OmniCharts.QueryApi.Overview.Requests;
+using OmniCharts.QueryApi.Pipeline;
+using OmniCharts.ReadModel.Reading;
+using StackExchange.Redis;
+
+namespace OmniCharts.QueryApi.Overview;
+
+/// <summary>
+/// <c>GET …/analytics/overview</c>: the Conversations and Productivity cards from bucket sums. One round trip when the
+/// range fits the prefetch (<see cref="OverviewPrefetch"/>); its cost grows with the days of the range (settled
+/// months come from the QueryApi's memory), never with its rooms.
+/// </summary>
+public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline pipeline, BucketReader reader, DataMonths dataMonths)
+{
+    /// <summary>401, 403, 400, an empty success, or the cards, in that order of precedence.</summary>
+    public async Task<Results<OverviewResult, RocketChatErrorResult>> AnswerAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var valid = OverviewRequestValidator.Validate(request.QueryString.Value, OverviewEndpoint.Overview);
+        var conversations = valid.Request?.Name == OverviewNames.Conversations;
+        var read = valid.Request is { } r ? new Reads(redis, reader, r, conversations) : null;
+        var outcome = await pipeline.RunAsync(request, batch => read?.Queue(batch, dataMonths));
+        if (outcome.Rejection is { } rejection)
+            return rejection;
+        if (valid.Answer is { } answer)
+            return answer;
+
+        var query = valid.Request!;
+        var range = LocalRange.Of(query.From, query.To, outcome.Zone);
+        var months = read!.Months is { } known ? await known : null;
+        var cells = range.Cells(months);
+        if (!conversations)
+            return new OverviewResult(ProductivityCards.Body(await read.Totals.SumEachAsync(cells)));
+
+        var totals = read.Totals.SumEachAsync(cells);
+        var heldAtEnd = range.IsEmpty ? Task.FromResult(new long[1]) : read.HeldAtSlotEnd.SumEachAsync(BucketSource.OfRun(new(range.LastSlot.Day, range.LastSlot.Index, range.LastSlot.Index)));
+        var weights = range.IsEmpty ? Task.FromResult<IReadOnlyList<BucketCells>>([]) : read.Weights.SlotsAsync(range.FirstSlot, range.LastSlot, months);
+        var (sums, held) = (await totals, await heldAtEnd);
+        var local = LocalWeights.Of(await weights, range.FirstSlot, range.LastSlot, outcome.Zone);
+        return new OverviewResult(ConversationsCards.Body(range, sums[0], sums[1], sums[2], held[0], local));
+    }
+
+    /// <summary>What one request reads: sums for the cards and, for Conversations, the last-millisecond holds and the weights.</summary>
+    private sealed class Reads(IConnectionMultiplexer redis, BucketReader reader, OverviewRequest request, bool conversations)
+    {
+        public RangeCells Totals { get; } = new(redis, reader, request.Scope, conversations ? OverviewMeasures.Conversations : OverviewMeasures.Productivity);
+
+        public RangeCells HeldAtSlotEnd { get; } = new(redis, reader, request.Scope, OverviewMeasures.HeldAtSlotEnd);
+
+        public RangeCells Weights { get; } = new(redis, reader, request.Scope, OverviewMeasures.Weights);
+
+        /// <summary>The months with data, read for a range too long to prefetch; null otherwise.</summary>
+        public Task<IReadOnlyCollection<DateOnly>>? Months { get; private set; }
+
+        public Task Queue(IBatch batch, DataMonths dataMonths)
+        {
+            var (from, to) = (request.From, request.To);
+            if (!OverviewPrefetch.CanHoldRooms(from, to))
+                return Task.CompletedTask;
+            if (!OverviewPrefetch.Applies(from, to))
+                return Months = dataMonths.Queue(batch, request.Scope);
+            var reads = OverviewPrefetch.Totals(from, to).Select(w => Totals.Queue(batch, w)).ToList();
+            if (conversations)
+            {
+                reads.Add(HeldAtSlotEnd.Queue(batch, OverviewPrefetch.LastSlots(to)));
+                reads.Add(Weights.Queue(batch, OverviewPrefetch.Slots(from, to)));
+            }
+
+            return Task.WhenAll(reads);
+        }
+    }
+}
