@@ -41,6 +41,8 @@ public sealed class OverviewFastParityTests(ITestOutputHelper output)
                 var history = HistoryGenerator.Generate(seed, k % 3 == 2 ? Dense : HistoryOptions.Default);
                 if (k % 4 == 1)
                     history = HistoryEdits.WithDepartmentRenamed(history, "dep-0", HistoryEdits.AwkwardDepartment);
+                if (k % 2 == 0)
+                    history = HistoryEdits.WithHeldRoomsAtDayEdges(history, serverZone);
                 foreach (var message in Deliveries.Shuffled(ContractEvents.Of(history), seed))
                     await ConsumerDispatch.ApplyAsync(writer, message);
 
