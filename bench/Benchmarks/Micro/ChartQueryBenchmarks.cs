@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OmniCharts.QueryApi.Auth;
 using OmniCharts.QueryApi.Charts;
+using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.QueryApi.Reporting;
 using OmniCharts.ReadModel.Reading;
 using OmniCharts.ReadModel.Writing;
@@ -32,9 +33,9 @@ public class ChartQueryBenchmarks
         var writer = new ReadModelWriter(redis.Connection, redis.Keys);
         SyntheticRooms.Fill(writer, Rooms);
         writer.ApplyUserAsync(new UserSnapshot("manager", 1, ["admin"], [LoginToken.Hash("token")], null)).GetAwaiter().GetResult();
-        query = new ChartDataQuery(redis.Connection, new CallerAuthenticator(redis.Keys),
-            new ReportingZones(redis.Keys, new ServerTimeZone(TimeZoneInfo.Utc)), Reader(),
-            new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
+        var pipeline = new RequestPipeline(redis.Connection, new CallerAuthenticator(redis.Keys),
+            new ReportingZones(redis.Keys, new ServerTimeZone(TimeZoneInfo.Utc)));
+        query = new ChartDataQuery(pipeline, Reader(), new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
     }
 
     private BucketReader Reader() => KeepSettledMonths
