@@ -4,7 +4,7 @@ using OmniCharts.ReadModel.Reading;
 namespace OmniCharts.QueryApi.Overview;
 
 /// <summary>The bucket metrics each part of the overview reads (all additive, summed over the range).</summary>
-internal static class OverviewMeasures
+public static class OverviewMeasures
 {
     /// <summary>Rooms, open rooms, rooms on hold.</summary>
     public static BucketMeasure Conversations { get; } = new(MeasureKind.Total, [Metric.Conversations, Metric.Open, Metric.OnHold]);

@@ -41,7 +41,8 @@ public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline 
         var weights = range.IsEmpty ? Task.FromResult<IReadOnlyList<BucketCells>>([]) : read.Weights.SlotsAsync(range.FirstSlot, range.LastSlot, months);
         var (sums, held) = (await totals, await heldAtEnd);
         var local = LocalWeights.Of(await weights, range.FirstSlot, range.LastSlot, outcome.Zone);
-        return new OverviewResult(ConversationsCards.Body(range, sums[0], sums[1], sums[2], held[0], local));
+        // On_Hold counts ts < to: the held rooms of the range's last millisecond are left out.
+        return new OverviewResult(ConversationsCards.Body(range, sums[0], sums[1], sums[2] - held[0], local.Total, local.Busiest()));
     }
 
     /// <summary>What one request reads: sums for the cards and, for Conversations, the last-millisecond holds and the weights.</summary>

@@ -9,7 +9,8 @@ public sealed class OverviewResult : IResult, IStatusCodeHttpResult, IContentTyp
     private static readonly byte[] EmptySuccessBody = "{\"success\":true}"u8.ToArray();
     private readonly byte[] body;
 
-    internal OverviewResult(byte[] body) => this.body = body;
+    /// <summary>An answer with <paramref name="body"/>, exact JSON.</summary>
+    public OverviewResult(byte[] body) => this.body = body;
 
     /// <summary>
     /// <c>{"success":true}</c>: what Rocket.Chat answers to a date that is not one and to an unknown name (it logs the

@@ -9,10 +9,13 @@ namespace OmniCharts.QueryApi.Overview.Agents;
 /// <c>parseFloat(value)</c> (an HH:MM:SS value by its hours only), then by username (ordinal) where Rocket.Chat's
 /// order is undefined.
 /// </summary>
-internal static class AgentTable
+public static class AgentTable
 {
+    /// <summary>The body of <paramref name="variant"/> from each agent's totals of its family.</summary>
     public static byte[] Body(AgentVariant variant, IReadOnlyDictionary<string, AgentTotals> agents)
     {
+        ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(agents);
         var listed = agents.Where(a => a.Value.Sums[variant.Count] > 0).ToList();
         var rooms = listed.Sum(a => a.Value.Sums[variant.Count]);
         var rows = listed.Select(a => RowOf(variant, a.Key, a.Value, rooms)).ToList();

@@ -4,20 +4,21 @@ using OmniCharts.QueryApi.Overview.Requests;
 namespace OmniCharts.QueryApi.Overview.Conversations;
 
 /// <summary>overview <c>name=Conversations</c> (analytics-overview.md §3): seven cards, counts as numbers, the rest strings.</summary>
-internal static class ConversationsCards
+public static class ConversationsCards
 {
     /// <summary>
-    /// The body from the range's sums: rooms, open rooms, rooms on hold (<paramref name="heldAtEnd"/> of them created
-    /// in the range's last millisecond, which On_Hold leaves out), and the message weights per local day and hour.
+    /// The body from the range's numbers: rooms, open rooms, rooms on hold before the range's last millisecond, Σ max(1, m),
+    /// and the busiest local day and its busiest hour (null without rooms).
     /// </summary>
-    public static byte[] Body(LocalRange range, long rooms, long open, long held, long heldAtEnd, LocalWeights weights)
+    public static byte[] Body(LocalRange range, long rooms, long open, long held, long messages, (DateOnly Day, int Hour)? busiest)
     {
-        var busiest = rooms > 0 ? weights.Busiest() : null;
+        ArgumentNullException.ThrowIfNull(range);
+        busiest = rooms > 0 ? busiest : null;
         var json = new OverviewJson().Raw("[");
         Card(json, "Total_conversations", first: true).Number(rooms);
         Card(json, "Open_conversations").Number(open);
-        Card(json, "On_Hold_conversations").Number(held - heldAtEnd);
-        Card(json, "Total_messages").Number(weights.Total);
+        Card(json, "On_Hold_conversations").Number(held);
+        Card(json, "Total_messages").Number(messages);
         Card(json, "Busiest_day").String(busiest is { } day ? day.Day.DayOfWeek.ToString() : "-");
         Card(json, "Conversations_per_day").String(JsFixed.TwoDigits((double)rooms / range.Days));
         Card(json, "Busiest_time").String(busiest is { } time ? HourLabel(time.Hour) : "-");

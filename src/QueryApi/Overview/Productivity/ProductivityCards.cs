@@ -8,13 +8,17 @@ namespace OmniCharts.QueryApi.Overview.Productivity;
 /// <c>reaction.ft</c> over the rooms that have both <c>metrics.response</c> and <c>metrics.reaction</c>, zeros included,
 /// NaN when one such room lacks the field, as HH:MM:SS.
 /// </summary>
-internal static class ProductivityCards
+public static class ProductivityCards
 {
     private static readonly string[] Titles = ["Avg_response_time", "Avg_first_response_time", "Avg_reaction_time"];
 
-    /// <summary>The body from the sums of <see cref="OverviewMeasures.Productivity"/>: rooms, three ms sums, three missing counts.</summary>
+    /// <summary>
+    /// The body from the sums of <see cref="OverviewMeasures.Productivity"/>: rooms, the ms sums of response.avg, response.ft
+    /// and reaction.ft, then how many of the rooms lack each of those fields.
+    /// </summary>
     public static byte[] Body(long[] sums)
     {
+        ArgumentNullException.ThrowIfNull(sums);
         var rooms = sums[0];
         var json = new OverviewJson().Raw("[");
         for (var card = 0; card < Titles.Length; card++)

@@ -5,6 +5,13 @@ public sealed class AgentTotals
 {
     internal AgentTotals(int additive) => Sums = new long[additive];
 
+    /// <summary>Totals computed elsewhere (a baseline that adds up rooms itself).</summary>
+    public AgentTotals(long[] sums, long? minimum)
+    {
+        Sums = sums;
+        Minimum = minimum;
+    }
+
     /// <summary>The family's additive numbers, summed (counts, integer ms).</summary>
     public long[] Sums { get; }
 
