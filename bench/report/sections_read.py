@@ -159,8 +159,8 @@ rooms written through `ReadModelWriter` and measured with `MEMORY USAGE`.
 """
 
 
-OVERVIEW_KINDS = ("all:day:ov", "all:slot:ov", "dep:day:ov", "dep:slot:ov", "all:agday", "all:agslot", "all:agftidx",
-                  "dep:agday", "dep:agslot", "dep:agftidx", "room:overview-fields")
+OVERVIEW_KINDS = ("all:day:ov", "all:slot:ov", "dep:day:ov", "dep:slot:ov", "all:agday", "all:agslot",
+                  "dep:agday", "dep:agslot", "room:overview-fields")
 
 
 def overview(data):
@@ -207,8 +207,8 @@ CPU per OmniCharts request during those runs, and its most frequent Redis comman
 {chr(10).join(cost_rows)}
 
 What the overview's buckets take (`MEMORY USAGE`, per Omnichannel room of the data set): **{_f(extra / rooms if rooms else None, 0)} B per room** in all.
-`…:ov` are the overview's metric hashes (open, held, the message weights, Productivity), `ag*` the per-agent families
-and their first-response index, `room:overview-fields` the fields the overview adds to the room hashes (estimated
+`…:ov` are the overview's metric hashes (open, held, the message weights, Productivity's differences), `ag*` the
+per-agent families, `room:overview-fields` the fields the overview adds to the room hashes (estimated
 from a sample of rooms copied without them).
 
 | key kind | keys | bytes | per room |

@@ -8,14 +8,14 @@ namespace OmniCharts.Benchmarks.Keyspace;
 /// all/dep day, slot, ftidx, other), printed as TSV <c>kind keys bytes</c>. The slot hashes of metric <c>n</c> are a
 /// kind of their own (<c>dep:slot:n</c>): every department-day with a room has exactly one, so their count is the
 /// denominator of "per department-day". The analytics overview's buckets are kinds of their own too (<c>…:day:ov</c>,
-/// <c>…:slot:ov</c>, <c>…:agday</c>, <c>…:agslot</c>, <c>…:agftidx</c>), and <c>room:overview-fields</c> estimates what
+/// <c>…:slot:ov</c>, <c>…:agday</c>, <c>…:agslot</c>), and <c>room:overview-fields</c> estimates what
 /// its fields add to the room hashes, from a sample of rooms copied without them.
 /// </summary>
 public static class KeyspaceMemory
 {
     private const int BatchSize = 2_000;
     private const int RoomSample = 5_000;
-    private static readonly HashSet<string> OverviewMetrics = new(["op", "oh", "oh.e", "mo", "pr.c", "pr.ra", "pr.ft", "pr.rt", "pr.ra.x", "pr.ft.x", "pr.rt.x"], StringComparer.Ordinal);
+    private static readonly HashSet<string> OverviewMetrics = new(["op", "oh", "oh.e", "mo", "pr.c.d", "pr.ra.d", "pr.ft.d", "pr.rt.d", "pr.ra.x", "pr.ft.x", "pr.rt.x"], StringComparer.Ordinal);
     private static readonly HashSet<string> OverviewRoomFields = new(["op", "oh", "sb", "rb", "pr", "pra", "prf", "prr"], StringComparer.Ordinal);
 
     /// <summary>Scans and prints; returns the exit code.</summary>

@@ -15,10 +15,24 @@ public static class OverviewMeasures
     /// <summary>Σ max(1, m) per slot (slot buckets only).</summary>
     public static BucketMeasure Weights { get; } = new(MeasureKind.Total, [Metric.OverviewMessages]);
 
-    /// <summary>Productivity rooms, the three ms sums, the three missing-field counts.</summary>
+    /// <summary>
+    /// The Productivity cards' numbers as the chart sums plus their differences (<see cref="ProductivitySums"/> adds them):
+    /// rooms (rt.c, pr.c.d), the ms sums of response.avg, response.ft, reaction.ft (each with its difference), the
+    /// missing-field counts.
+    /// </summary>
     public static BucketMeasure Productivity { get; } = new(MeasureKind.Total,
     [
-        Metric.ProductivityRooms, Metric.ProductivityResponseAverage, Metric.ProductivityFirstResponse, Metric.ProductivityReaction,
+        Metric.ReactionCount, Metric.ProductivityRoomsDifference,
+        Metric.ResponseAverageSum, Metric.ProductivityResponseAverageDifference,
+        Metric.FirstResponseSum, Metric.ProductivityFirstResponseDifference,
+        Metric.ReactionSum, Metric.ProductivityReactionDifference,
         Metric.ProductivityResponseAverageMissing, Metric.ProductivityFirstResponseMissing, Metric.ProductivityReactionMissing,
     ]);
+
+    /// <summary>The sums of <see cref="Productivity"/> as <c>ProductivityCards.Body</c> takes them: rooms, three ms sums, three missing counts.</summary>
+    public static long[] ProductivitySums(long[] read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return [read[0] + read[1], read[2] + read[3], read[4] + read[5], read[6] + read[7], read[8], read[9], read[10]];
+    }
 }

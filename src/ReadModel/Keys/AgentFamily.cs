@@ -15,7 +15,7 @@ public static class AgentFamily
 
     /// <summary>
     /// Grouped by <c>responseBy.username</c>, rooms with <c>metrics.response.ft</c> &gt; 0: sum in ms, count, minimum in ms
-    /// (the minimum is kept exact by <see cref="RedisKeySchema.AgentFirstResponseIndex"/>).
+    /// (the minimum is kept exact from the slot's first-response index, <see cref="RedisKeySchema.FirstResponseIndex"/>).
     /// </summary>
     public const string FirstResponse = "rb";
 

@@ -54,25 +54,32 @@ public static class Metric
     /// <summary>Slot buckets only: Σ max(1, messages without <c>t</c>, visitors' included), the overview's Total_messages and busiest day and hour.</summary>
     public const string OverviewMessages = "mo";
 
-    /// <summary>Rooms whose <c>metrics.response</c> and <c>metrics.reaction</c> both exist (the Productivity cards' rooms).</summary>
-    public const string ProductivityRooms = "pr.c";
+    /// <summary>
+    /// The Productivity rooms (both <c>metrics.response</c> and <c>metrics.reaction</c> exist) minus the rooms of
+    /// <see cref="ReactionCount"/>: the two are nearly the same rooms, so this is 0 almost everywhere and its hashes
+    /// seldom exist. Rooms = <see cref="ReactionCount"/> + this.
+    /// </summary>
+    public const string ProductivityRoomsDifference = "pr.c.d";
 
-    /// <summary>Σ metrics.response.avg in ms over <see cref="ProductivityRooms"/>, null and 0 adding 0, negative values kept.</summary>
-    public const string ProductivityResponseAverage = "pr.ra";
+    /// <summary>
+    /// Σ metrics.response.avg in ms over the Productivity rooms (a null field adding 0, negative values kept) minus
+    /// <see cref="ResponseAverageSum"/>. Sum = <see cref="ResponseAverageSum"/> + this.
+    /// </summary>
+    public const string ProductivityResponseAverageDifference = "pr.ra.d";
 
-    /// <summary>Σ metrics.response.ft in ms over <see cref="ProductivityRooms"/>.</summary>
-    public const string ProductivityFirstResponse = "pr.ft";
+    /// <summary>The same for metrics.response.ft, against <see cref="FirstResponseSum"/>.</summary>
+    public const string ProductivityFirstResponseDifference = "pr.ft.d";
 
-    /// <summary>Σ metrics.reaction.ft in ms over <see cref="ProductivityRooms"/>.</summary>
-    public const string ProductivityReaction = "pr.rt";
+    /// <summary>The same for metrics.reaction.ft, against <see cref="ReactionSum"/>.</summary>
+    public const string ProductivityReactionDifference = "pr.rt.d";
 
-    /// <summary>Rooms of <see cref="ProductivityRooms"/> without a <c>metrics.response.avg</c> field: any makes the card NaN.</summary>
+    /// <summary>Productivity rooms without a <c>metrics.response.avg</c> field: any makes the card NaN.</summary>
     public const string ProductivityResponseAverageMissing = "pr.ra.x";
 
-    /// <summary>Rooms of <see cref="ProductivityRooms"/> without a <c>metrics.response.ft</c> field.</summary>
+    /// <summary>Productivity rooms without a <c>metrics.response.ft</c> field.</summary>
     public const string ProductivityFirstResponseMissing = "pr.ft.x";
 
-    /// <summary>Rooms of <see cref="ProductivityRooms"/> without a <c>metrics.reaction.ft</c> field.</summary>
+    /// <summary>Productivity rooms without a <c>metrics.reaction.ft</c> field.</summary>
     public const string ProductivityReactionMissing = "pr.rt.x";
 
     /// <summary>Every metric, each kept in its own bucket hashes.</summary>
@@ -80,7 +87,8 @@ public static class Metric
     [
         Conversations, Messages, ChatDurationSum, ChatDurationCount, FirstResponseSum, FirstResponseCount, FirstResponseMin,
         ResponseAverageSum, ResponseAverageCount, ReactionSum, ReactionCount,
-        Open, OnHold, OnHoldLastMillisecond, OverviewMessages, ProductivityRooms, ProductivityResponseAverage, ProductivityFirstResponse,
-        ProductivityReaction, ProductivityResponseAverageMissing, ProductivityFirstResponseMissing, ProductivityReactionMissing,
+        Open, OnHold, OnHoldLastMillisecond, OverviewMessages, ProductivityRoomsDifference, ProductivityResponseAverageDifference,
+        ProductivityFirstResponseDifference, ProductivityReactionDifference, ProductivityResponseAverageMissing, ProductivityFirstResponseMissing,
+        ProductivityReactionMissing,
     ];
 }

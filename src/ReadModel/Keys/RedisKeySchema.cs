@@ -19,7 +19,6 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>{scope}:ftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0, ordered by member): <c>{SS}{ft ms, 12 digits}{rid}</c>, so the first member of a slot is its minimum first response.</description></item>
 /// <item><term><c>{scope}:agday:{family}:{yyyy-MM}</c></term><description>hash: one agent family (<see cref="AgentFamily"/>) of one month of UTC-day buckets, field <c>{dd}{username}</c>, value the family's numbers separated by spaces. Only pairs of a day and an agent that has rooms that day exist.</description></item>
 /// <item><term><c>{scope}:agslot:{family}:{yyyy-MM-dd}</c></term><description>hash: the same per 15-minute slot of one UTC day, field <c>{SS}{username}</c>.</description></item>
-/// <item><term><c>{scope}:agftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0): <c>{length of username}:{username}{SS}{ft ms, 12 digits}{rid}</c>, so the first member with an agent's and a slot's prefix is that agent's minimum first response in the slot.</description></item>
 /// <item><term><c>user:{uid}</c></term><description>hash: fields in <see cref="DirectoryField"/>.</description></item>
 /// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
 /// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
@@ -96,10 +95,6 @@ public sealed class RedisKeySchema
     /// <summary>The hash of <paramref name="family"/>'s per-agent slot buckets of one UTC day, fields <see cref="AgentSlotField"/>.</summary>
     public RedisKey AgentSlotTotals(SeriesScope scope, string family, DateOnly day) =>
         $"{Root}{scope.KeyPart}:agslot:{family}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-
-    /// <summary>The ordered index of first-response times per agent (<c>responseBy</c>) of one UTC day, for exact per-agent minimums.</summary>
-    public RedisKey AgentFirstResponseIndex(SeriesScope scope, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:agftidx:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
     /// <summary>The field of <paramref name="agent"/> on UTC day <paramref name="day"/> in its month's agent hash: <c>{dd}{username}</c>.</summary>
     public static string AgentDayField(DateOnly day, string agent) => day.Day.ToString("00", CultureInfo.InvariantCulture) + agent;
@@ -190,10 +185,8 @@ public sealed class RedisKeySchema
         local function field_slot(slot) return slot end
         local function key_agent_day(root, scope, family, day) return root .. scope .. ':agday:' .. family .. ':' .. string.sub(day, 1, 7) end
         local function key_agent_slot(root, scope, family, day) return root .. scope .. ':agslot:' .. family .. ':' .. day end
-        local function key_agent_ftidx(root, scope, day) return root .. scope .. ':agftidx:' .. day end
         local function field_agent_day(day, agent) return string.sub(day, 9, 10) .. agent end
         local function field_agent_slot(slot, agent) return slot .. agent end
-        local function agent_member_prefix(agent) return #agent .. ':' .. agent end
 
         """;
 }

@@ -190,31 +190,29 @@ local function refresh_ft_min(root, scope, day, slot)
   store_min(day_key, field_day(day), best)
 end
 
--- Members are {length}:{username}{SS}{ft ms, 12 digits}{rid}: the first member with an agent's and a slot's prefix
--- holds the agent's minimum in that slot, whatever characters the username has.
-local function agent_ft_prefix(room)
-  return agent_member_prefix(room.rb) .. room.slot
+-- An agent's least first response in one slot: the slot's ftidx members list its rooms by first response, and each
+-- room hash names its first responder. Bounded by the rooms of one slot; run only when a room of the agent changes.
+local function agent_slot_min(root, scope, day, slot, agent)
+  local members = redis.call('ZRANGEBYLEX', key_ftidx(root, scope, day), '[' .. slot, '(' .. slot .. ':')
+  for _, member in ipairs(members) do
+    if redis.call('HGET', key_room(root, string.sub(member, 15)), 'rb') == agent then
+      return tonumber(string.sub(member, 3, 14))
+    end
+  end
+  return nil
 end
 
--- responseBy's family with its exact minimum: the slot's from the index, the day's incrementally, and from the agent's
--- slot minimums of the day (at most 96 fields) only when the slot that held it loses it.
-local function agent_first_response(root, rid, room, scope, sign)
+-- responseBy's family with its exact minimum: the slot's from ftidx (after this room's member moved), the day's
+-- incrementally, and from the agent's slot minimums of the day (at most 96 fields) only when the slot that held it
+-- loses it.
+local function agent_first_response(root, room, scope, sign)
   local agent, day, slot = room.rb, room.day, room.slot
   local slot_key, slot_field = key_agent_slot(root, scope, 'rb', day), field_agent_slot(slot, agent)
   local day_key, day_field = key_agent_day(root, scope, 'rb', day), field_agent_day(day, agent)
   local old = pack_get(slot_key, slot_field, 3)
   bump_agent(root, room, scope, 'rb', agent, { sign * tonumber(room.ft), sign }, 2)
 
-  local index = key_agent_ftidx(root, scope, day)
-  local prefix = agent_ft_prefix(room)
-  local member = prefix .. string.rep('0', 12 - #room.ft) .. room.ft .. rid
-  if sign > 0 then
-    redis.call('ZADD', index, 0, member)
-  else
-    redis.call('ZREM', index, member)
-  end
-  local first = redis.call('ZRANGEBYLEX', index, '[' .. prefix, '(' .. prefix .. ':', 'LIMIT', 0, 1)[1]
-  local new = first and tonumber(string.sub(first, #prefix + 1, #prefix + 12)) or nil
+  local new = agent_slot_min(root, scope, day, slot, agent)
   if new == old then return end
   pack_set(slot_key, slot_field, 3, new)
 
@@ -262,19 +260,21 @@ local function contribute(root, rid, room, sign)
       if in_last_millisecond(room) then bump_room_slot(root, room, scope, 'oh.e', sign) end
     end
     bump_room_slot(root, room, scope, 'mo', sign * overview_messages(room))
-    if room.pr then
-      bump_room_buckets(root, room, scope, 'pr.c', sign)
-      for _, pair in ipairs(PRODUCTIVITY) do
-        local value = productivity_value(room, pair[1], pair[2])
+    -- Productivity is kept as its difference from the chart sums (rooms: from rt.c), which is 0 for nearly every room.
+    bump_room_buckets(root, room, scope, 'pr.c.d', sign * ((room.pr and 1 or 0) - (room.rt and 1 or 0)))
+    for _, pair in ipairs(PRODUCTIVITY) do
+      local value = 0
+      if room.pr then
+        value = productivity_value(room, pair[1], pair[2])
         if value == nil then
           bump_room_buckets(root, room, scope, 'pr.' .. pair[1] .. '.x', sign)
-        else
-          bump_room_buckets(root, room, scope, 'pr.' .. pair[1], sign * value)
+          value = 0
         end
       end
+      bump_room_buckets(root, room, scope, 'pr.' .. pair[1] .. '.d', sign * (value - tonumber(room[pair[1]] or '0')))
     end
     if room.sb then bump_agent(root, room, scope, 'sv', room.sb, served_deltas(room, sign), 8) end
-    if room.rb and room.ft then agent_first_response(root, rid, room, scope, sign) end
+    if room.rb and room.ft then agent_first_response(root, room, scope, sign) end
   end
 end
 

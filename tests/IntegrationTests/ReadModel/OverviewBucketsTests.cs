@@ -17,14 +17,14 @@ public sealed class OverviewBucketsTests : IAsyncLifetime
     {
         await redis.Writer.ApplyRoomAsync(Room("a", 1, dep: "d1", overview: Overview(open: true)));
         await redis.Writer.ApplyRoomAsync(Room("b", 1, overview: Overview(held: true)));
-        Assert.Equal(Expected(("n", 2), ("msg", 2), ("op", 1), ("oh", 1), ("mo", 2)), await redis.SlotAsync(All, Ts));
-        Assert.Equal(Expected(("n", 2), ("msg", 2), ("op", 1), ("oh", 1)), await redis.DayAsync(All, Ts));
+        Assert.Equal(Expected(("n", 2), ("msg", 2), ("op", 1), ("oh", 1), ("mo", 2)), await redis.SlotAsync(All, Ts, Metric.All));
+        Assert.Equal(Expected(("n", 2), ("msg", 2), ("op", 1), ("oh", 1)), await redis.DayAsync(All, Ts, Metric.All));
 
         await redis.Writer.ApplyRoomAsync(Room("a", 2, dep: "d1", cd: 60_000));
         await redis.Writer.ApplyRoomAsync(Room("b", 2, overview: Overview(open: true)));
 
-        Assert.Equal(Expected(("n", 2), ("msg", 2), ("op", 1), ("mo", 2), ("cd.s", 60_000), ("cd.c", 1)), await redis.SlotAsync(All, Ts));
-        Assert.Equal(Expected(("n", 1), ("msg", 1), ("mo", 1), ("cd.s", 60_000), ("cd.c", 1)), await redis.SlotAsync(SeriesScope.Department("d1"), Ts));
+        Assert.Equal(Expected(("n", 2), ("msg", 2), ("op", 1), ("mo", 2), ("cd.s", 60_000), ("cd.c", 1)), await redis.SlotAsync(All, Ts, Metric.All));
+        Assert.Equal(Expected(("n", 1), ("msg", 1), ("mo", 1), ("cd.s", 60_000), ("cd.c", 1)), await redis.SlotAsync(SeriesScope.Department("d1"), Ts, Metric.All));
     }
 
     [Fact]
@@ -34,11 +34,11 @@ public sealed class OverviewBucketsTests : IAsyncLifetime
         await redis.Writer.ApplyRoomAsync(Room("a", 1, ts: end, overview: Overview(held: true)));
         await redis.Writer.ApplyRoomAsync(Room("b", 1, ts: end - 1, overview: Overview(held: true)));
 
-        Assert.Equal(2, (await redis.SlotAsync(All, end))["oh"]);
-        Assert.Equal(1, (await redis.SlotAsync(All, end))["oh.e"]);
+        Assert.Equal(2, (await redis.SlotAsync(All, end, Metric.All))["oh"]);
+        Assert.Equal(1, (await redis.SlotAsync(All, end, Metric.All))["oh.e"]);
 
         await redis.Writer.DeleteRoomAsync("a", 2);
-        Assert.False((await redis.SlotAsync(All, end)).ContainsKey("oh.e"));
+        Assert.False((await redis.SlotAsync(All, end, Metric.All)).ContainsKey("oh.e"));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class OverviewBucketsTests : IAsyncLifetime
         await redis.Writer.ApplyMessageAsync(Message("a", "m4", 1));
         await redis.Writer.ApplyMessageAsync(Message("a", "m5", 1, counts: false));
 
-        var slot = await redis.SlotAsync(All, Ts);
+        var slot = await redis.SlotAsync(All, Ts, Metric.All);
         Assert.Equal(2, slot["msg"]);
         Assert.Equal(4, slot["mo"]);
         Assert.Equal("1 2 0 0 0 0 0 0", await AgentAsync(AgentFamily.Served, "ana"));
@@ -59,7 +59,7 @@ public sealed class OverviewBucketsTests : IAsyncLifetime
         await redis.Writer.DeleteMessageAsync("a", "m4", 2);
         await redis.Writer.ApplyMessageAsync(Message("a", "m1", 2, counts: false));
 
-        Assert.Equal(2, (await redis.SlotAsync(All, Ts))["mo"]);
+        Assert.Equal(2, (await redis.SlotAsync(All, Ts, Metric.All))["mo"]);
         Assert.Equal("1 1 0 0 0 0 0 0", await AgentAsync(AgentFamily.Served, "ana"));
     }
 
@@ -70,15 +70,18 @@ public sealed class OverviewBucketsTests : IAsyncLifetime
         await redis.Writer.ApplyRoomAsync(Room("b", 1, rt: 300, overview: Overview(productivity: new(-500, null, 300))));
         await redis.Writer.ApplyRoomAsync(Room("c", 1, ft: 9_000));
 
+        // Kept as differences from the chart sums: rooms 2 = rt.c 1 + 1; response.avg 1,500 = ra.s 2,000 − 500;
+        // response.ft 4,000 = ft.s 13,000 − 9,000 (room c has no reaction); reaction.ft 300 = rt.s 300.
         Assert.Equal(Expected(("n", 3), ("msg", 3), ("mo", 3), ("ft.s", 13_000), ("ft.c", 2), ("ft.min", 4_000), ("ra.s", 2_000), ("ra.c", 1),
-            ("rt.s", 300), ("rt.c", 1), ("pr.c", 2), ("pr.ra", 1_500), ("pr.ft", 4_000), ("pr.rt", 300), ("pr.ft.x", 1)), await redis.SlotAsync(All, Ts));
+            ("rt.s", 300), ("rt.c", 1), ("pr.c.d", 1), ("pr.ra.d", -500), ("pr.ft.d", -9_000), ("pr.ft.x", 1)), await redis.SlotAsync(All, Ts, Metric.All));
         // Only values a chart metric does not hold are kept in the room hash.
         Assert.Equal(["pr=1"], await RoomFieldsAsync("a", "pr"));
         Assert.Equal(["pr=1", "pra=-500", "prf=x"], await RoomFieldsAsync("b", "pr"));
 
+        // b leaves Productivity but keeps its reaction: rooms 1 = rt.c 1 + 0; reaction.ft 0 = rt.s 300 − 300.
         await redis.Writer.ApplyRoomAsync(Room("b", 2, rt: 300));
-        Assert.Equal(Expected(("pr.c", 1), ("pr.ra", 2_000), ("pr.ft", 4_000)),
-            (await redis.SlotAsync(All, Ts)).Where(p => p.Key.StartsWith("pr.", StringComparison.Ordinal)).ToDictionary());
+        Assert.Equal(Expected(("pr.ft.d", -9_000), ("pr.rt.d", -300)),
+            (await redis.SlotAsync(All, Ts, Metric.All)).Where(p => p.Key.StartsWith("pr.", StringComparison.Ordinal)).ToDictionary());
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public static class ProductivityCards
     private static readonly string[] Titles = ["Avg_response_time", "Avg_first_response_time", "Avg_reaction_time"];
 
     /// <summary>
-    /// The body from the sums of <see cref="OverviewMeasures.Productivity"/>: rooms, the ms sums of response.avg, response.ft
-    /// and reaction.ft, then how many of the rooms lack each of those fields.
+    /// The body from the Productivity rooms, the ms sums of their response.avg, response.ft and reaction.ft, then how
+    /// many of them lack each of those fields (<see cref="OverviewMeasures.ProductivitySums"/>).
     /// </summary>
     public static byte[] Body(long[] sums)
     {
