@@ -4,6 +4,7 @@ using OmniCharts.QueryApi.Overview.Conversations;
 using OmniCharts.QueryApi.Overview.Productivity;
 using OmniCharts.QueryApi.Overview.Requests;
 using OmniCharts.QueryApi.Pipeline;
+using OmniCharts.ReadModel.Keys;
 using OmniCharts.ReadModel.Reading;
 using StackExchange.Redis;
 
@@ -14,7 +15,8 @@ namespace OmniCharts.QueryApi.Overview;
 /// range fits the prefetch (<see cref="OverviewPrefetch"/>); its cost grows with the days of the range (settled
 /// months come from the QueryApi's memory), never with its rooms.
 /// </summary>
-public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline pipeline, BucketReader reader, DataMonths dataMonths)
+public sealed class OverviewQuery(
+    IConnectionMultiplexer redis, RequestPipeline pipeline, BucketReader reader, SlotSeriesReader seriesReader, DataMonths dataMonths)
 {
     /// <summary>401, 403, 400, an empty success, or the cards, in that order of precedence.</summary>
     public async Task<Results<OverviewResult, RocketChatErrorResult>> AnswerAsync(HttpRequest request)
@@ -22,7 +24,7 @@ public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline 
         ArgumentNullException.ThrowIfNull(request);
         var valid = OverviewRequestValidator.Validate(request.QueryString.Value, OverviewEndpoint.Overview);
         var conversations = valid.Request?.Name == OverviewNames.Conversations;
-        var read = valid.Request is { } r ? new Reads(redis, reader, r, conversations) : null;
+        var read = valid.Request is { } r ? new Reads(redis, reader, seriesReader, r, conversations) : null;
         var outcome = await pipeline.RunAsync(request, batch => read?.Queue(batch, dataMonths));
         if (outcome.Rejection is { } rejection)
             return rejection;
@@ -34,25 +36,25 @@ public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline 
         var months = read!.Months is { } known ? await known : null;
         var cells = range.Cells(months);
         if (!conversations)
-            return new OverviewResult(ProductivityCards.Body(await read.Totals.SumEachAsync(cells)));
+            return new OverviewResult(ProductivityCards.Body(OverviewMeasures.ProductivitySums(await read.Totals.SumEachAsync(cells))));
 
         var totals = read.Totals.SumEachAsync(cells);
         var heldAtEnd = range.IsEmpty ? Task.FromResult(new long[1]) : read.HeldAtSlotEnd.SumEachAsync(BucketSource.OfRun(new(range.LastSlot.Day, range.LastSlot.Index, range.LastSlot.Index)));
-        var weights = range.IsEmpty ? Task.FromResult<IReadOnlyList<BucketCells>>([]) : read.Weights.SlotsAsync(range.FirstSlot, range.LastSlot, months);
+        var weights = range.IsEmpty ? Task.FromResult<SlotSeries?>(null) : read.WeightsAsync(range, months);
         var (sums, held) = (await totals, await heldAtEnd);
-        var local = LocalWeights.Of(await weights, range.FirstSlot, range.LastSlot, outcome.Zone);
+        var local = await weights is { } series ? LocalWeights.Of(series, range.FirstSlot, range.LastSlot, outcome.Zone) : new LocalWeights();
         // On_Hold counts ts < to: the held rooms of the range's last millisecond are left out.
         return new OverviewResult(ConversationsCards.Body(range, sums[0], sums[1], sums[2] - held[0], local.Total, local.Busiest()));
     }
 
     /// <summary>What one request reads: sums for the cards and, for Conversations, the last-millisecond holds and the weights.</summary>
-    private sealed class Reads(IConnectionMultiplexer redis, BucketReader reader, OverviewRequest request, bool conversations)
+    private sealed class Reads(IConnectionMultiplexer redis, BucketReader reader, SlotSeriesReader seriesReader, OverviewRequest request, bool conversations)
     {
+        private Task<SlotSeries>? weights;
+
         public RangeCells Totals { get; } = new(redis, reader, request.Scope, conversations ? OverviewMeasures.Conversations : OverviewMeasures.Productivity);
 
         public RangeCells HeldAtSlotEnd { get; } = new(redis, reader, request.Scope, OverviewMeasures.HeldAtSlotEnd);
-
-        public RangeCells Weights { get; } = new(redis, reader, request.Scope, OverviewMeasures.Weights);
 
         /// <summary>The months with data, read for a range too long to prefetch; null otherwise.</summary>
         public Task<IReadOnlyCollection<DateOnly>>? Months { get; private set; }
@@ -68,10 +70,32 @@ public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline 
             if (conversations)
             {
                 reads.Add(HeldAtSlotEnd.Queue(batch, OverviewPrefetch.LastSlots(to)));
-                reads.Add(Weights.Queue(batch, OverviewPrefetch.Slots(from, to)));
+                reads.Add(weights = seriesReader.Queue(batch, request.Scope, Metric.OverviewMessages, OverviewPrefetch.SlotDays(from, to)));
             }
 
             return Task.WhenAll(reads);
+        }
+
+        /// <summary>The weights of every day of <paramref name="range"/> (of <paramref name="months"/> when given): the prefetched series when it holds them, else read now.</summary>
+        public async Task<SlotSeries?> WeightsAsync(LocalRange range, IReadOnlyCollection<DateOnly>? months)
+        {
+            var days = RangeDays(range, months);
+            if (weights is not null && await weights is var prefetched && days.All(prefetched.Holds))
+                return prefetched;
+            return await seriesReader.ReadAsync(request.Scope, Metric.OverviewMessages, days);
+        }
+
+        private static List<DateOnly> RangeDays(LocalRange range, IReadOnlyCollection<DateOnly>? months)
+        {
+            var (first, last) = (range.FirstSlot.Day, range.LastSlot.Day);
+            var days = new List<DateOnly>();
+            foreach (var month in months?.Order() ?? OverviewPrefetch.Months(first, last).AsEnumerable())
+            {
+                for (var day = month < first ? first : month; day <= last && day < month.AddMonths(1); day = day.AddDays(1))
+                    days.Add(day);
+            }
+
+            return days;
         }
     }
 }

@@ -78,8 +78,9 @@ public sealed class BucketCells
         return sums;
     }
 
-    /// <summary>The value of metric <paramref name="metric"/> (its place in the measure) in slot <paramref name="slot"/>, which must lie inside <see cref="Window"/>.</summary>
-    public long SlotValue(int metric, Keys.UtcSlot slot) => slots[metric][Window.Slots!.Value.IndexOf(slot.Day, slot.Index)];
+    /// <summary>The values of metric <paramref name="metric"/> in <paramref name="count"/> consecutive slots from <paramref name="first"/>, which must lie inside <see cref="Window"/>.</summary>
+    public ReadOnlySpan<long> SlotValues(int metric, Keys.UtcSlot first, int count) =>
+        slots[metric].AsSpan(Window.Slots!.Value.IndexOf(first.Day, first.Index), count);
 
     private struct Accumulator(MeasureKind kind)
     {

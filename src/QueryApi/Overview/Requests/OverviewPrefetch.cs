@@ -35,9 +35,14 @@ public static class OverviewPrefetch
             : [days, new CellWindow(null, head), new CellWindow(null, tail)];
     }
 
-    /// <summary>Every slot the range can hold, for the overview's message weights.</summary>
-    public static CellWindow Slots(DateOnly from, DateOnly to) =>
-        new(null, new SlotRange(new UtcSlot(from.AddDays(-1), 40), new UtcSlot(to.AddDays(1), 47)));
+    /// <summary>Every UTC day the range can touch, for the overview's message weights (whole slot hashes, a day each).</summary>
+    public static IReadOnlyList<DateOnly> SlotDays(DateOnly from, DateOnly to)
+    {
+        var days = new List<DateOnly>(to.DayNumber - from.DayNumber + 3);
+        for (var day = from.AddDays(-1); day <= to.AddDays(1); day = day.AddDays(1))
+            days.Add(day);
+        return days;
+    }
 
     /// <summary>The slots the range can end in.</summary>
     public static CellWindow LastSlots(DateOnly to) =>

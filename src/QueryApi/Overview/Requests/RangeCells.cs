@@ -32,16 +32,6 @@ internal sealed class RangeCells(IConnectionMultiplexer redis, BucketReader read
         return TrySumEach(exact, cells) ?? throw new InvalidOperationException("The exact read does not hold the range.");
     }
 
-    /// <summary>The pieces that hold every slot of <paramref name="first"/>..<paramref name="last"/> (in <paramref name="months"/> when given), reading them when the prefetch does not.</summary>
-    public async Task<IReadOnlyList<BucketCells>> SlotsAsync(UtcSlot first, UtcSlot last, IReadOnlyCollection<DateOnly>? months)
-    {
-        var read = await Task.WhenAll(pieces).ConfigureAwait(false);
-        if (months is null && read.FirstOrDefault(p => p.Window.Slots is { } s && s.Contains(new SlotRun(first.Day, first.Index, first.Index))
-                && s.Contains(new SlotRun(last.Day, last.Index, last.Index))) is { } covering)
-            return [covering];
-        return await ReadAsync(SlotWindows(first, last, months)).ConfigureAwait(false);
-    }
-
     // Every window in one batch: one more round trip.
     private async Task<BucketCells[]> ReadAsync(IEnumerable<CellWindow> windows)
     {
@@ -54,7 +44,9 @@ internal sealed class RangeCells(IConnectionMultiplexer redis, BucketReader read
     private static long[]? TrySumEach(IReadOnlyList<BucketCells> read, BucketSource cells)
     {
         long[]? sums = null;
-        foreach (var part in cells.Days.Select(BucketSource.OfDay).Concat(cells.Runs.Select(BucketSource.OfRun)))
+        // The whole days of one month lie in one piece (a prefetch holds them all, an exact read one per month).
+        var months = cells.Days.GroupBy(d => (d.Year, d.Month)).Select(g => new BucketSource([.. g], []));
+        foreach (var part in months.Concat(cells.Runs.Select(BucketSource.OfRun)))
         {
             var partSums = read.Select(piece => piece.TrySumEach(part)).FirstOrDefault(s => s is not null);
             if (partSums is null)
@@ -72,25 +64,4 @@ internal sealed class RangeCells(IConnectionMultiplexer redis, BucketReader read
         cells.Days.GroupBy(d => (d.Year, d.Month)).Select(g => new CellWindow(new DayRange(g.Min(), g.Max()), null))
             .Concat(cells.Runs.Select(r => new CellWindow(null, new SlotRange(new UtcSlot(r.Day, r.First), new UtcSlot(r.Day, r.Last)))))
             .DefaultIfEmpty(CellWindow.Empty);
-
-    // One slot window per month of the range (or of the given months).
-    private static IEnumerable<CellWindow> SlotWindows(UtcSlot first, UtcSlot last, IReadOnlyCollection<DateOnly>? months)
-    {
-        var all = months ?? OverviewPrefetch.Months(first.Day, last.Day);
-        foreach (var month in all.Order())
-        {
-            var monthFirst = new UtcSlot(month, 0);
-            var monthLast = new UtcSlot(month.AddMonths(1).AddDays(-1), UtcSlot.PerDay - 1);
-            var from = Later(first, monthFirst);
-            var to = Earlier(last, monthLast);
-            if (Ordinal(from) <= Ordinal(to))
-                yield return new CellWindow(null, new SlotRange(from, to));
-        }
-    }
-
-    private static UtcSlot Later(UtcSlot a, UtcSlot b) => Ordinal(a) >= Ordinal(b) ? a : b;
-
-    private static UtcSlot Earlier(UtcSlot a, UtcSlot b) => Ordinal(a) <= Ordinal(b) ? a : b;
-
-    private static long Ordinal(UtcSlot slot) => (long)slot.Day.DayNumber * UtcSlot.PerDay + slot.Index;
 }
