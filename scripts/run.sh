@@ -69,7 +69,12 @@ wait_until_ready() {
 }
 
 show_chart() {
-  local url="$api/api/v1/livechat/analytics/dashboards/charts-data?$1"
+  show "dashboards/charts-data?$1"
+}
+
+# GET /api/v1/livechat/analytics/<path and query> as the demo manager, printed with its answer.
+show() {
+  local url="$api/api/v1/livechat/analytics/$1"
   local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
   echo
   echo "\$ curl -s -H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token' '$url'"
@@ -109,6 +114,11 @@ main() {
   echo "== asking for charts"
   show_chart 'chartName=Total_conversations&start=2026-03-01&end=2026-03-07'
   show_chart 'chartName=Avg_first_response_time&start=2026-03-02&end=2026-03-02'
+  echo
+  echo "== asking for the Analytics page's cards and agents table"
+  show 'overview?name=Conversations&from=2026-06-01&to=2026-06-30'
+  show 'overview?name=Productivity&from=2026-06-01&to=2026-06-30'
+  show 'agent-overview?name=Total_conversations&from=2026-06-01&to=2026-06-30'
 
   if $keep_running; then
     trap - EXIT

@@ -4,6 +4,8 @@ readonly release=bin/Release/net10.0
 readonly departments=50 months=24 first_day=2025-01-01 messages_per_room=10
 readonly chart=Avg_first_response_time
 readonly charts_path=/api/v1/livechat/analytics/dashboards/charts-data
+# The analytics overview's load runs: overview?name=Conversations (ov) and agent-overview?name=$agent_chart (ag).
+readonly agent_chart=Avg_first_response_time overview_connections=16
 # Range name → start end. 2026 is the second of the export's two years, so every range is full of rooms.
 declare -A range_dates=(
   [1]="2026-03-02 2026-03-02" [7]="2026-03-01 2026-03-07" [31]="2026-03-01 2026-03-31"

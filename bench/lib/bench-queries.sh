@@ -7,6 +7,15 @@ url_of() { # url_of PORT RANGE SCOPE [CHART]
   echo "http://127.0.0.1:$1$charts_path?$query"
 }
 
+# overview_url PORT KIND RANGE SCOPE [NAME]: KIND ov is the overview (Conversations by default), ag the agents table.
+overview_url() {
+  local dates=(${range_dates[$3]}) path=overview name=${5:-Conversations} query
+  [[ "$2" == ag ]] && path=agent-overview name=${5:-$agent_chart}
+  query="name=$name&from=${dates[0]}&to=${dates[1]}"
+  [[ "$4" == dep ]] && query+="&departmentId=$department"
+  echo "http://127.0.0.1:$1/api/v1/livechat/analytics/$path?$query"
+}
+
 ready() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" == 200 ]]; }
 
 # first_difference A B: the index of the first character where A and B differ (binary search on prefixes).
@@ -55,6 +64,30 @@ verify_answers() {
   log "answers identical (body and status) across the ${#servers[@]} servers for $same of $total requests"
 }
 
+# verify_overview_answers: the same for both overview endpoints, every name × 1/31/365 days × all rooms/one department.
+verify_overview_answers() {
+  local servers=("api:$api_port" "baseline:$baseline_port" "database:$db_baseline_port") total=0 same=0 kind_name kind name range scope server first answer ok
+  local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
+  for kind_name in ov:Conversations ov:Productivity ag:Total_conversations ag:Avg_chat_duration ag:Total_messages \
+    ag:Avg_first_response_time ag:Best_first_response_time ag:Avg_response_time ag:Avg_reaction_time; do
+    kind=${kind_name%%:*} name=${kind_name#*:}
+    for range in 1 31 365; do
+      for scope in all dep; do
+        first="" ok=true
+        for server in "${servers[@]}"; do
+          answer=$(curl -s "${auth[@]}" -w ' %{http_code}' "$(overview_url "${server#*:}" "$kind" $range $scope "$name")" || true)
+          first=${first:-$answer}
+          [[ "$answer" == *' 200' && "$answer" == "$first" ]] || ok=false
+        done
+        total=$((total + 1))
+        if $ok; then same=$((same + 1)); else printf 'DIFF %s %s %s %s\n' "$kind" "$name" "$range" "$scope" >>"$raw/verify.txt"; fi
+      done
+    done
+  done
+  { echo "overview_verified_same=$same"; echo "overview_verified_total=$total"; echo "agent_chart=$agent_chart"; } >>"$raw/queries.env"
+  log "overview answers identical across the ${#servers[@]} servers for $same of $total requests"
+}
+
 run_wrk() { # run_wrk SYSTEM RANGE SCOPE CONNECTIONS
   local port=$api_port server=QueryApi store_cpu=redis_cpu_seconds
   [[ "$1" == baseline ]] && port=$baseline_port server=Baseline
@@ -62,15 +95,24 @@ run_wrk() { # run_wrk SYSTEM RANGE SCOPE CONNECTIONS
   wrk_cell "$1-$2-$3-c$4" "$port" "$server" "$store_cpu" "$2" "$3" "$4"
 }
 
-# wrk_cell NAME PORT SERVER STORE_CPU RANGE SCOPE CONNECTIONS: one wrk run against the server started as SERVER,
-# into raw/wrk/NAME.txt, with the CPU seconds it and its store (STORE_CPU prints them) used in raw/redis-during/NAME.cpu.
+# run_overview_wrk SYSTEM KIND RANGE SCOPE CONNECTIONS: as run_wrk, for the overview (KIND ov) or the agents table (ag).
+run_overview_wrk() {
+  local port=$api_port server=QueryApi store_cpu=redis_cpu_seconds
+  [[ "$1" == baseline ]] && port=$baseline_port server=Baseline
+  [[ "$1" == db ]] && port=$db_baseline_port server=BaselineDb store_cpu=postgres_cpu_seconds
+  wrk_cell "$2$1-$3-$4-c$5" "$port" "$server" "$store_cpu" "$3" "$4" "$5" "$(overview_url "$port" "$2" "$3" "$4")"
+}
+
+# wrk_cell NAME PORT SERVER STORE_CPU RANGE SCOPE CONNECTIONS [URL]: one wrk run against the server started as SERVER
+# (the chart of RANGE and SCOPE unless URL is given), into raw/wrk/NAME.txt, with the CPU seconds it and its store
+# (STORE_CPU prints them) used in raw/redis-during/NAME.cpu.
 wrk_cell() {
-  local name=$1 port=$2 store_cpu=$4 server_pid server_cpu redis_cpu
+  local name=$1 port=$2 store_cpu=$4 url=${8:-} server_pid server_cpu redis_cpu
   server_pid=$(cat "$pids_dir/$3.pid")
   server_cpu=$(cpu_seconds "$server_pid") redis_cpu=$($store_cpu)
   redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.before"
   # One wrk thread: on 2 cores a second one would only take CPU from the server under test.
-  wrk -t1 -c"$7" -d"${duration}s" --timeout 10s --latency -s bench/wrk/auth.lua "$(url_of "$port" "$5" "$6")" \
+  wrk -t1 -c"$7" -d"${duration}s" --timeout 10s --latency -s bench/wrk/auth.lua "${url:-$(url_of "$port" "$5" "$6")}" \
     >"$raw/wrk/$name.txt" 2>&1 || true
   redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-during/$name.after"
   # CPU seconds the server and Redis used during the run: with the request count, the cost of one request.
@@ -99,6 +141,7 @@ measure_queries() {
   { echo "chart=$chart"; echo "department=$department"; } >"$raw/queries.env"
   for range in "${!range_dates[@]}"; do echo "range_$range=\"${range_dates[$range]}\"" >>"$raw/queries.env"; done
   verify_answers
+  verify_overview_answers
 
   mkdir -p "$raw/wrk" "$raw/redis-during"
   local plot_connections system range scope c
@@ -113,6 +156,11 @@ measure_queries() {
       done
     done
     for range in 7 90 180 730; do run_wrk "$system" "$range" all "$plot_connections"; done
+    for kind in ov ag; do
+      for range in 31 365; do
+        for scope in all dep; do run_overview_wrk "$system" "$kind" "$range" "$scope" "$overview_connections"; done
+      done
+    done
   done
   echo "loadavg_after_queries=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$raw/queries.env"
   ps -o rss= -p "$(cat "$pids_dir/Baseline.pid")" | awk '{print "baseline_rss_kb=" $1}' >>"$raw/queries.env" || true

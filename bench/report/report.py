@@ -60,6 +60,7 @@ def main(results):
         sections_write.memory(data),
         sections_read.queries(data, plotted),
         sections_read.read_cost(data),
+        sections_read.overview(data),
         sections_read.micro(data),
         sections_read.experiment(data),
         sections.notes(data),

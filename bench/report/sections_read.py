@@ -157,3 +157,61 @@ rooms written through `ReadModelWriter` and measured with `MEMORY USAGE`.
 {memory_rows}
 | **total** | **{_f(_mib(total_a), 1)} MiB** | **{_f(_mib(total_b), 1)} MiB** |
 """
+
+
+OVERVIEW_KINDS = ("all:day:ov", "all:slot:ov", "dep:day:ov", "dep:slot:ov", "all:agday", "all:agslot",
+                  "dep:agday", "dep:agslot", "room:overview-fields")
+
+
+def overview(data):
+    """The analytics overview's load runs against both baselines, their cost, and the memory its buckets take per room."""
+    q, conn = data["queries"], 16
+    rows, cost_rows = [], []
+    for kind, label in (("ov", "overview Conversations"), ("ag", f"agent-overview {q.get('agent_chart', '?')}")):
+        for rng in (31, 365):
+            for scope in ("all", "dep"):
+                a, b, d = (_wrk(data, kind + system, rng, scope, conn) for system in ("api", "baseline", "db"))
+                errors = sum((w.get("non2xx", 0) or 0) + (w.get("errors", 0) or 0) for w in (a, b, d))
+                rows.append(f"| {label} | {rng} | {'department' if scope == 'dep' else 'all'} | {_f(a.get('rps'))} | {_f(a.get('p50'), 2)} | {_f(a.get('p99'), 2)} "
+                            f"| {_f(b.get('rps'))} | {_f(b.get('p99'), 2)} | {_ratio(a.get('rps'), b.get('rps'))} | {_ratio(a.get('p99'), b.get('p99'), False)} "
+                            f"| {_f(d.get('rps'), 1)} | {_f(d.get('p99'), 0)} | {_ratio(a.get('rps'), d.get('rps'))} | {_ratio(a.get('p99'), d.get('p99'), False)} | {errors} |")
+                key = (kind + "api", rng, scope, conn)
+                w, c = data["wrk"].get(key) or {}, data["cost"].get(key) or {}
+                n = w.get("requests") or 0
+                if n and c.get("cpu"):
+                    server, redis = float(c["cpu"].get("server_cpu", 0)), float(c["cpu"].get("redis_cpu", 0))
+                    top = ", ".join(f"`{k}` {calls / n:,.1f}×" for k, calls, _ in c["stats"][:3])
+                    cost_rows.append(f"| {label} | {rng} | {scope} | {1000 * server / n:,.3f} | {1000 * redis / n:,.3f} | {top} |")
+    rooms, kinds = _rooms(data), data["keyspace"]
+    memory_rows = [f"| `{k}` | {kinds[k][0]:,} | {_f(_mib(kinds[k][1]), 2)} MiB | {_f(kinds[k][1] / rooms if rooms else None, 1)} B |" for k in OVERVIEW_KINDS if k in kinds]
+    extra = sum(kinds[k][1] for k in OVERVIEW_KINDS if k in kinds)
+    year = [_wrk(data, "ovapi", 365, s, conn).get("p99") for s in ("all", "dep")]
+    return f"""## Read path: the analytics overview
+
+Both endpoints of `analytics-overview.md` on the same servers: the QueryApi (bucket sums), the in-process baseline
+and the database baseline, which find the range's rooms through the `ts` index on every request (one query for
+the range, each room's messages counted through `rid` when a card needs them) and reduce them, printing with the
+QueryApi's own body builders. Before loading, the three were asked every name of both endpoints × 1/31/365 days ×
+all/department: **{q.get('overview_verified_same', '?')} of {q.get('overview_verified_total', '?')} answers were byte-identical across all three**.
+`wrk -t1 -c{conn}`, {data['dataset'].get('duration')} s per cell; ratios as above (ours ÷ theirs for req/s, theirs ÷ ours for p99).
+365-day overview p99 at {conn} connections: **{_f(year[0], 2)} ms** (all rooms), {_f(year[1], 2)} ms (one department); target < 10 ms.
+
+| endpoint | days | scope | ours req/s | ours p50 ms | ours p99 ms | baseline req/s | baseline p99 ms | × req/s | × p99 | database req/s | database p99 ms | × req/s | × p99 | errors |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+CPU per OmniCharts request during those runs, and its most frequent Redis commands (calls per request):
+
+| endpoint | days | scope | QueryApi CPU ms | Redis CPU ms | top commands |
+|---|---|---|---|---|---|
+{chr(10).join(cost_rows)}
+
+What the overview's buckets take (`MEMORY USAGE`, per Omnichannel room of the data set): **{_f(extra / rooms if rooms else None, 0)} B per room** in all.
+`…:ov` are the overview's metric hashes (open, held, the message weights, Productivity's differences), `ag*` the
+per-agent families, `room:overview-fields` the fields the overview adds to the room hashes (estimated
+from a sample of rooms copied without them).
+
+| key kind | keys | bytes | per room |
+|---|---|---|---|
+{chr(10).join(memory_rows)}
+"""

@@ -17,6 +17,15 @@ namespace OmniCharts.Contracts;
 /// <param name="FirstResponseSeconds"><c>metrics.response.ft</c>, or null when absent.</param>
 /// <param name="AverageResponseSeconds"><c>metrics.response.avg</c>, or null when absent.</param>
 /// <param name="FirstReactionSeconds"><c>metrics.reaction.ft</c>, or null when absent.</param>
+/// <param name="OnHold">True when <c>onHold</c> is <c>true</c>; false or null otherwise (null from publishers older than the field).</param>
+/// <param name="ServedByUsername"><c>servedBy.username</c>, the room's current agent, or null when the room has none.</param>
+/// <param name="ResponseByUsername"><c>responseBy.username</c>, the agent who answered first, or null.</param>
+/// <param name="HasMetrics">True when the room has a <c>metrics</c> object; null (older publishers) reads as false.</param>
+/// <param name="HasResponseMetrics">True when <c>metrics.response</c> is an object.</param>
+/// <param name="HasReactionMetrics">True when <c>metrics.reaction</c> is an object.</param>
+/// <param name="HasAverageResponse">True when <c>metrics.response</c> has an <c>avg</c> field, even a null one: a missing field and a null one differ in the Productivity cards.</param>
+/// <param name="HasFirstResponse">True when <c>metrics.response</c> has an <c>ft</c> field, even a null one.</param>
+/// <param name="HasFirstReaction">True when <c>metrics.reaction</c> has an <c>ft</c> field, even a null one.</param>
 [MessageUrn("omnicharts:room-changed:v1")]
 [EntityName("omnicharts.room-changed")]
 public sealed record RoomChanged(
@@ -28,4 +37,13 @@ public sealed record RoomChanged(
     double? ChatDurationSeconds,
     double? FirstResponseSeconds,
     double? AverageResponseSeconds,
-    double? FirstReactionSeconds);
+    double? FirstReactionSeconds,
+    bool? OnHold = null,
+    string? ServedByUsername = null,
+    string? ResponseByUsername = null,
+    bool? HasMetrics = null,
+    bool? HasResponseMetrics = null,
+    bool? HasReactionMetrics = null,
+    bool? HasAverageResponse = null,
+    bool? HasFirstResponse = null,
+    bool? HasFirstReaction = null);

@@ -18,15 +18,21 @@ public static class BaselineEndpoint
         return app;
     }
 
-    private static async Task<IResult> AnswerAsync(HttpRequest request, BaselineCallers callers, BucketTotalsSource totals)
+    /// <summary>401 or 403 for a caller who may not read the charts, else null.</summary>
+    internal static RocketChatErrorResult? Reject(HttpRequest request, BaselineCallers callers)
     {
         var userId = request.Headers["X-User-Id"].ToString();
         var token = request.Headers["X-Auth-Token"].ToString();
         var hashed = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
         if (!callers.Users.TryGetValue(userId, out var user) || !user.HashedTokens.Contains(hashed))
             return RocketChatErrorResult.Unauthorized();
-        if (!user.Roles.Any(callers.ManagerRoles.Contains))
-            return RocketChatErrorResult.Forbidden();
+        return user.Roles.Any(callers.ManagerRoles.Contains) ? null : RocketChatErrorResult.Forbidden();
+    }
+
+    private static async Task<IResult> AnswerAsync(HttpRequest request, BaselineCallers callers, BucketTotalsSource totals)
+    {
+        if (Reject(request, callers) is { } rejection)
+            return rejection;
         if (ChartRequestValidator.Validate(request.QueryString.Value).Request is not { } query)
             return RocketChatErrorResult.InvalidParams("invalid query");
 

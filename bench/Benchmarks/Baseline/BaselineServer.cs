@@ -25,8 +25,10 @@ public static class BaselineServer
         builder.WebHost.UseUrls(urls);
         var app = builder.Build();
         var charts = new BaselineCharts(data);
-        app.MapBaselineCharts(new BaselineCallers(data.Callers, data.ManagerRoles),
-            (chart, department, plan) => Task.FromResult(charts.Totals(chart, department, plan)));
+        var callers = new BaselineCallers(data.Callers, data.ManagerRoles);
+        app.MapBaselineCharts(callers, (chart, department, plan) => Task.FromResult(charts.Totals(chart, department, plan)));
+        var overview = new BaselineOverview(data);
+        app.MapBaselineOverview(callers, (name, department, range) => Task.FromResult(overview.Body(name, department, range)));
         app.MapGet("/health/ready", () => Results.Ok());
         await app.RunAsync();
         return 0;

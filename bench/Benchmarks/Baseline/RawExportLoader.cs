@@ -47,11 +47,13 @@ public static class RawExportLoader
                 yield return BsonDocument.Parse(line);
     }
 
-    private static RawRoom Room(BsonDocument room) => new(
+    /// <summary>The fields of a <c>t: 'l'</c> room document the baselines read (<c>_id</c>, <c>ts</c>, <c>departmentId</c>, <c>metrics</c>, the overview's).</summary>
+    public static RawRoom Room(BsonDocument room) => new(
         room["ts"].ToUniversalTime().Subtract(DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMillisecond,
         room["_id"].AsString,
         room.GetValue("departmentId", BsonNull.Value) is BsonString { Value.Length: > 0 } department ? department.Value : null,
-        Metric(room, "chatDuration"), Metric(room, "response", "ft"), Metric(room, "response", "avg"), Metric(room, "reaction", "ft"));
+        Metric(room, "chatDuration"), Metric(room, "response", "ft"), Metric(room, "response", "avg"), Metric(room, "reaction", "ft"),
+        RawOverviewReader.Read(room));
 
     private static long Metric(BsonDocument room, params string[] path)
     {

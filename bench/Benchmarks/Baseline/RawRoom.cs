@@ -12,5 +12,6 @@ namespace OmniCharts.Benchmarks.Baseline;
 /// <param name="FirstResponse"><c>metrics.response.ft</c> in ms.</param>
 /// <param name="ResponseAverage"><c>metrics.response.avg</c> in ms.</param>
 /// <param name="Reaction"><c>metrics.reaction.ft</c> in ms.</param>
+/// <param name="Overview">What the analytics overview reads of it.</param>
 public readonly record struct RawRoom(
-    long Ts, string Id, string? DepartmentId, long ChatDuration, long FirstResponse, long ResponseAverage, long Reaction);
+    long Ts, string Id, string? DepartmentId, long ChatDuration, long FirstResponse, long ResponseAverage, long Reaction, RawOverview? Overview = null);

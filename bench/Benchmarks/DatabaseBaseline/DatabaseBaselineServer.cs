@@ -27,7 +27,9 @@ public static class DatabaseBaselineServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(urls);
         var app = builder.Build();
-        app.MapBaselineCharts(RawExportLoader.LoadCallers(from), charts.TotalsAsync);
+        var callers = RawExportLoader.LoadCallers(from);
+        app.MapBaselineCharts(callers, charts.TotalsAsync);
+        app.MapBaselineOverview(callers, new DatabaseOverview(database).BodyAsync);
         app.MapGet("/health/ready", () => Results.Ok());
         await app.RunAsync();
         return 0;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OmniCharts.QueryApi.Auth;
 using OmniCharts.QueryApi.Availability;
 using OmniCharts.QueryApi.Charts;
+using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.QueryApi.Reporting;
 using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Reading;
@@ -38,9 +39,9 @@ public class ChartQueryBenchmarks
         var build = state.BeginBuildAsync("synthetic rooms").GetAwaiter().GetResult();
         state.MarkReadyAsync(build.Generation).GetAwaiter().GetResult();
         var live = new LiveGeneration(redis.Keys);
-        query = new ChartDataQuery(redis.Connection, live, new ReadModelGate(live), new CallerAuthenticator(live),
-            new ReportingZones(live, new ServerTimeZone(TimeZoneInfo.Utc)), Reader(),
-            new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
+        var pipeline = new RequestPipeline(redis.Connection, live, new ReadModelGate(live), new CallerAuthenticator(live),
+            new ReportingZones(live, new ServerTimeZone(TimeZoneInfo.Utc)));
+        query = new ChartDataQuery(pipeline, Reader(), new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
     }
 
     private BucketReader Reader() => KeepSettledMonths

@@ -13,7 +13,7 @@ public static class MappedFields
         RocketChatCollection.Settings => ["_updatedAt", "value"],
         RocketChatCollection.Permissions => ["_updatedAt", "roles"],
         RocketChatCollection.Users => ["_updatedAt", "roles", "utcOffset", "services.resume.loginTokens.hashedToken"],
-        RocketChatCollection.Rooms => ["_updatedAt", "t", "ts", "departmentId", "metrics", "msgs"],
+        RocketChatCollection.Rooms => ["_updatedAt", "t", "ts", "departmentId", "metrics", "msgs", "onHold", "servedBy.username", "responseBy.username"],
         RocketChatCollection.Messages => ["_updatedAt", "rid", "t", "token", "ts"],
         _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, null),
     };

@@ -30,6 +30,25 @@ internal static class RoomMapping
             BsonFields.OptionalNumber(room, "metrics", "chatDuration"),
             BsonFields.OptionalNumber(room, "metrics", "response", "ft"),
             BsonFields.OptionalNumber(room, "metrics", "response", "avg"),
-            BsonFields.OptionalNumber(room, "metrics", "reaction", "ft")));
+            BsonFields.OptionalNumber(room, "metrics", "reaction", "ft"),
+            OnHold: room.GetValue("onHold", BsonNull.Value) is BsonBoolean { Value: true },
+            ServedByUsername: Username(room, "servedBy"),
+            ResponseByUsername: Username(room, "responseBy"),
+            HasMetrics: BsonFields.OptionalValue(room, "metrics") is BsonDocument,
+            HasResponseMetrics: BsonFields.OptionalValue(room, "metrics", "response") is BsonDocument,
+            HasReactionMetrics: BsonFields.OptionalValue(room, "metrics", "reaction") is BsonDocument,
+            HasAverageResponse: HasField(room, "metrics", "response", "avg"),
+            HasFirstResponse: HasField(room, "metrics", "response", "ft"),
+            HasFirstReaction: HasField(room, "metrics", "reaction", "ft")));
     }
+
+    // An agent is named by its username; anything else there (no object, no string) is no agent, never a rejection.
+    private static string? Username(BsonDocument room, string agent) =>
+        room.GetValue(agent, BsonNull.Value) is BsonDocument person && person.GetValue("username", BsonNull.Value) is BsonString { Value: var name }
+            ? name
+            : null;
+
+    // Whether the last step of the path is a field of the object before it, even with a null value.
+    private static bool HasField(BsonDocument room, params string[] path) =>
+        BsonFields.OptionalValue(room, path[..^1]) is BsonDocument parent && parent.Contains(path[^1]);
 }

@@ -35,6 +35,9 @@ public sealed class RocketChatErrorResult : IResult, IStatusCodeHttpResult, ICon
     public static RocketChatErrorResult InvalidParams(string problem) =>
         new(StatusCodes.Status400BadRequest, problem + " [invalid-params]", ("errorType", "invalid-params"));
 
+    /// <summary>400: the analytics overview's empty <c>name</c>; Rocket.Chat's handler throws <c>invalid-chart-name</c>.</summary>
+    public static RocketChatErrorResult InvalidChartName() => new(StatusCodes.Status400BadRequest, "invalid-chart-name");
+
     /// <summary>503: the read model does not answer; the same shape as Rocket.Chat's other failures.</summary>
     public static RocketChatErrorResult Unavailable() =>
         new(StatusCodes.Status503ServiceUnavailable, "The chart data store is unavailable, try again later [error-unavailable]");

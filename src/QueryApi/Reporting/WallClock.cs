@@ -21,6 +21,16 @@ public static class WallClock
         return new DateTimeOffset(local.Ticks - offset.Ticks, TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// The same instant in Unix milliseconds, without the range of <see cref="DateTimeOffset"/>: local midnight of
+    /// 0001-01-01 east of UTC lies before it and must not fail a request that only finds no room there.
+    /// </summary>
+    public static long ToUnixMilliseconds(DateTime wallClock, TimeZoneInfo zone)
+    {
+        var local = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
+        return (local.Ticks - OffsetOf(local, zone).Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond;
+    }
+
     private static TimeSpan OffsetOf(DateTime local, TimeZoneInfo zone)
     {
         if (zone.IsAmbiguousTime(local))

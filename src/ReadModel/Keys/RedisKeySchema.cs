@@ -19,6 +19,8 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>{scope}:slot:{metric}:{yyyy-MM-dd}</c></term><description>hash: one metric of one UTC day of 15-minute buckets, field <c>{SS}</c> = 00..95.</description></item>
 /// <item><term><c>{scope}:dayver</c></term><description>hash: field <c>{yyyy-MM}</c> → the version of that month's day hashes in the scope, raised by every script that changes one of them; lets a reader keep a month it has read (<see cref="DayVersions"/>).</description></item>
 /// <item><term><c>{scope}:ftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0, ordered by member): <c>{SS}{ft ms, 12 digits}{rid}</c>, so the first member of a slot is its minimum first response.</description></item>
+/// <item><term><c>{scope}:agday:{family}:{yyyy-MM}</c></term><description>hash: one agent family (<see cref="AgentFamily"/>) of one month of UTC-day buckets, field <c>{dd}{username}</c>, value the family's numbers separated by spaces. Only pairs of a day and an agent that has rooms that day exist.</description></item>
+/// <item><term><c>{scope}:agslot:{family}:{yyyy-MM-dd}</c></term><description>hash: the same per 15-minute slot of one UTC day, field <c>{SS}{username}</c>.</description></item>
 /// <item><term><c>user:{uid}</c></term><description>hash: fields in <see cref="DirectoryField"/>.</description></item>
 /// <item><term><c>user:{uid}:tokens</c></term><description>set: the user's hashed login tokens.</description></item>
 /// <item><term><c>perm:{id}</c></term><description>hash: <c>v</c>, <c>roles</c> (newline-separated).</description></item>
@@ -38,11 +40,13 @@ public sealed class RedisKeySchema
 {
     /// <summary>
     /// The layout; bump it when a key or field changes meaning. It is also the name of the first generation built
-    /// with it, and every later generation's name starts with it (<c>v2.2</c>, <c>v2.3</c>, …), so data of another
-    /// layout is never read. v2 (one hash per metric, so at most 31 or 96 fields) replaced v1 (one hash per month
-    /// or day with a field per metric, up to 341 or 1,056 fields, which HMGET searched linearly while it was a listpack).
+    /// with it, and every later generation's name starts with it (<c>v3.2</c>, <c>v3.3</c>, …), so data of another
+    /// layout is never read. v3 adds the analytics overview's buckets (open, on hold, the overview's message weight,
+    /// productivity, per-agent families) and gives the message states and the room hash new meanings, so v2 data must
+    /// not be read as v3. v2 (one hash per metric, so at most 31 or 96 fields) replaced v1 (one hash per month or day
+    /// with a field per metric, up to 341 or 1,056 fields, which HMGET searched linearly while it was a listpack).
     /// </summary>
-    public const string SchemaVersion = "v2";
+    public const string SchemaVersion = "v3";
 
     // Field names are built once: a 365-day read names 365 of them.
     private static readonly RedisValue[] DayFieldNames = Digits(1, 31);
@@ -112,6 +116,20 @@ public sealed class RedisKeySchema
     /// <summary>The ordered index of first-response times of one UTC day, for exact minimums.</summary>
     public RedisKey FirstResponseIndex(SeriesScope scope, DateOnly day) =>
         $"{Root}{scope.KeyPart}:ftidx:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The month hash of <paramref name="family"/>'s per-agent UTC-day buckets of <paramref name="day"/>'s month, fields <see cref="AgentDayField"/>.</summary>
+    public RedisKey AgentDayTotals(SeriesScope scope, string family, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:agday:{family}:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The hash of <paramref name="family"/>'s per-agent slot buckets of one UTC day, fields <see cref="AgentSlotField"/>.</summary>
+    public RedisKey AgentSlotTotals(SeriesScope scope, string family, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:agslot:{family}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The field of <paramref name="agent"/> on UTC day <paramref name="day"/> in its month's agent hash: <c>{dd}{username}</c>.</summary>
+    public static string AgentDayField(DateOnly day, string agent) => day.Day.ToString("00", CultureInfo.InvariantCulture) + agent;
+
+    /// <summary>The field of <paramref name="agent"/> in slot <paramref name="slotIndex"/> of a day's agent hash: <c>{SS}{username}</c>.</summary>
+    public static string AgentSlotField(int slotIndex, string agent) => slotIndex.ToString("00", CultureInfo.InvariantCulture) + agent;
 
     /// <summary>A user's hash.</summary>
     public RedisKey User(string userId) => Root + "user:" + userId;
@@ -223,6 +241,10 @@ public sealed class RedisKeySchema
         local function key_ftidx(root, scope, day) return root .. scope .. ':ftidx:' .. day end
         local function field_day(day) return string.sub(day, 9, 10) end
         local function field_slot(slot) return slot end
+        local function key_agent_day(root, scope, family, day) return root .. scope .. ':agday:' .. family .. ':' .. string.sub(day, 1, 7) end
+        local function key_agent_slot(root, scope, family, day) return root .. scope .. ':agslot:' .. family .. ':' .. day end
+        local function field_agent_day(day, agent) return string.sub(day, 9, 10) .. agent end
+        local function field_agent_slot(slot, agent) return slot .. agent end
 
         """;
 }

@@ -38,4 +38,35 @@ public static class RoomField
 
     /// <summary>How many of the room's messages count (no <c>t</c>, no <c>token</c>), whatever arrived first.</summary>
     public const string CountedMessages = "n";
+
+    /// <summary>How many of the room's messages the overview counts (no <c>t</c>, visitors' included).</summary>
+    public const string OverviewMessages = "m";
+
+    /// <summary>1 when the overview counts the room as open; absent otherwise.</summary>
+    public const string Open = "op";
+
+    /// <summary>1 when <c>onHold</c> is true; absent otherwise.</summary>
+    public const string OnHold = "oh";
+
+    /// <summary><c>servedBy.username</c>, absent when none.</summary>
+    public const string ServedBy = "sb";
+
+    /// <summary><c>responseBy.username</c>, absent when none.</summary>
+    public const string ResponseBy = "rb";
+
+    /// <summary>1 when the room is one of the Productivity cards' rooms (both <c>metrics.response</c> and <c>metrics.reaction</c> exist).</summary>
+    public const string Productivity = "pr";
+
+    /// <summary>
+    /// The Productivity value of <c>metrics.response.avg</c> when it is not the one <see cref="ResponseAverage"/> gives
+    /// (that value, or 0 when absent): <c>x</c> for a missing field, else integer ms (a negative value). Absent in
+    /// the common case, so the room hash does not grow.
+    /// </summary>
+    public const string ProductivityResponseAverage = "pra";
+
+    /// <summary>The same for <c>metrics.response.ft</c>, against <see cref="FirstResponse"/>.</summary>
+    public const string ProductivityFirstResponse = "prf";
+
+    /// <summary>The same for <c>metrics.reaction.ft</c>, against <see cref="Reaction"/>.</summary>
+    public const string ProductivityReaction = "prr";
 }

@@ -53,6 +53,35 @@ public sealed class BucketCells
         return totals;
     }
 
+    /// <summary>
+    /// Each metric's sum over <paramref name="bucket"/>'s cells, in the order of the measure's metrics; null when a cell
+    /// lies outside <see cref="Window"/>. For measures whose metrics are all additive (counts and sums).
+    /// </summary>
+    public long[]? TrySumEach(BucketSource bucket)
+    {
+        ArgumentNullException.ThrowIfNull(bucket);
+        if (!Window.Covers([bucket]))
+            return null;
+        var sums = new long[measure.Metrics.Count];
+        for (var m = 0; m < sums.Length; m++)
+        {
+            foreach (var day in bucket.Days)
+                sums[m] += days[m][Window.Days!.Value.IndexOf(day)];
+            foreach (var run in bucket.Runs)
+            {
+                var first = Window.Slots!.Value.IndexOf(run.Day, run.First);
+                for (var i = 0; i <= run.Last - run.First; i++)
+                    sums[m] += slots[m][first + i];
+            }
+        }
+
+        return sums;
+    }
+
+    /// <summary>The values of metric <paramref name="metric"/> in <paramref name="count"/> consecutive slots from <paramref name="first"/>, which must lie inside <see cref="Window"/>.</summary>
+    public ReadOnlySpan<long> SlotValues(int metric, Keys.UtcSlot first, int count) =>
+        slots[metric].AsSpan(Window.Slots!.Value.IndexOf(first.Day, first.Index), count);
+
     private struct Accumulator(MeasureKind kind)
     {
         private long total, count, minimum = NoMinimum;

@@ -16,6 +16,7 @@ public sealed class BucketReadPlan
     private readonly List<HashRead> reads = [];
     private readonly List<ReadTarget> targets = [];
     private readonly List<DateOnly> settledMonths = [];
+    private readonly Dictionary<DateOnly, int> settledMonthIndex = [];
     private readonly DateOnly? settledBefore;
 
     private BucketReadPlan(BucketMeasure measure, CellWindow window, DateOnly? settledBefore)
@@ -32,8 +33,9 @@ public sealed class BucketReadPlan
     public IReadOnlyList<DateOnly> SettledMonths => settledMonths;
 
     /// <summary>
-    /// Plans the reads of the cells of <paramref name="window"/> in <paramref name="scope"/>. Months that end before
-    /// <paramref name="settledBefore"/> are read whole, so that a <see cref="SettledMonthCache"/> can keep them.
+    /// Plans the reads of the cells of <paramref name="window"/> in <paramref name="scope"/>. Month hashes and slot
+    /// hashes of months that end before <paramref name="settledBefore"/> are read whole, so that a
+    /// <see cref="SettledMonthCache"/> can keep them under their month's version.
     /// </summary>
     public static BucketReadPlan Create(RedisKeySchema keys, SeriesScope scope, BucketMeasure measure, CellWindow window, DateOnly? settledBefore = null)
     {
@@ -90,16 +92,23 @@ public sealed class BucketReadPlan
     /// <summary>The place in <see cref="SettledMonths"/> of read <paramref name="read"/>'s month, or −1 when it is not a settled month.</summary>
     internal int SettledMonthOf(int read) => targets[read].SettledMonth;
 
-    /// <summary>Stores a kept month (index 0 = day 01) as the answer of whole-month read <paramref name="read"/>.</summary>
-    internal void StoreMonth(BucketCells cells, int read, long[] days)
+    /// <summary>How many values a kept copy of read <paramref name="read"/>'s hash holds: 31 days or 96 slots.</summary>
+    internal int KeptLength(int read) => targets[read].Slots ? UtcSlot.PerDay : 31;
+
+    /// <summary>The field number of a kept copy's first value: day fields count from 01, slot fields from 00.</summary>
+    internal int FieldBase(int read) => targets[read].Slots ? 0 : 1;
+
+    /// <summary>Stores a kept hash (index 0 = field 01 of a month, field 00 of a day's slots) as the answer of whole-hash read <paramref name="read"/>.</summary>
+    internal void StoreMonth(BucketCells cells, int read, long[] kept)
     {
         var (isSlot, metric, start, _) = targets[read];
         var destination = cells.Of(isSlot, metric);
-        for (var d = 0; d < days.Length; d++)
+        var offset = start + FieldBase(read);
+        for (var k = 0; k < kept.Length; k++)
         {
-            var index = start + d + 1;
-            if (days[d] != SettledMonthCache.Absent && index >= 0 && index < destination.Length)
-                destination[index] = days[d];
+            var index = offset + k;
+            if (kept[k] != SettledMonthCache.Absent && index >= 0 && index < destination.Length)
+                destination[index] = kept[k];
         }
     }
 
@@ -135,16 +144,14 @@ public sealed class BucketReadPlan
             var first = month < days.First ? days.First : month;
             var monthEnd = month.AddMonths(1).AddDays(-1);
             var last = monthEnd > days.Last ? days.Last : monthEnd;
-            var settled = monthEnd < settledBefore;
-            if (settled)
-                settledMonths.Add(month);
-            var whole = settled || (last.Day - first.Day + 1) * 2 >= monthEnd.Day;
+            var settled = SettledIndex(month);
+            var whole = settled >= 0 || (last.Day - first.Day + 1) * 2 >= monthEnd.Day;
             var fields = whole ? null : RedisKeySchema.DayFields(first.Day, last.Day);
             var start = whole ? days.IndexOf(month) - 1 : days.IndexOf(first);
             for (var m = 0; m < measure.Metrics.Count; m++)
             {
                 reads.Add(new HashRead(keys.DayTotals(scope, measure.Metrics[m], month), fields));
-                targets.Add(new ReadTarget(false, m, start, settled ? settledMonths.Count - 1 : -1));
+                targets.Add(new ReadTarget(false, m, start, settled));
             }
         }
     }
@@ -155,15 +162,31 @@ public sealed class BucketReadPlan
         {
             var first = day == slots.First.Day ? slots.First.Index : 0;
             var last = day == slots.Last.Day ? slots.Last.Index : UtcSlot.PerDay - 1;
-            var whole = (last - first + 1) * 2 >= UtcSlot.PerDay;
+            var settled = SettledIndex(new DateOnly(day.Year, day.Month, 1));
+            var whole = settled >= 0 || (last - first + 1) * 2 >= UtcSlot.PerDay;
             var fields = whole ? null : RedisKeySchema.SlotFields(first, last);
             var start = whole ? slots.IndexOf(day, 0) : slots.IndexOf(day, first);
             for (var m = 0; m < measure.Metrics.Count; m++)
             {
                 reads.Add(new HashRead(keys.SlotTotals(scope, measure.Metrics[m], day), fields));
-                targets.Add(new ReadTarget(true, m, start, -1));
+                targets.Add(new ReadTarget(true, m, start, settled));
             }
         }
+    }
+
+    // The place of a settled month in SettledMonths (added once), or −1 for a month that has not ended before settledBefore.
+    private int SettledIndex(DateOnly month)
+    {
+        if (settledBefore is not { } before || month.AddMonths(1) > before)
+            return -1;
+        if (!settledMonthIndex.TryGetValue(month, out var index))
+        {
+            index = settledMonths.Count;
+            settledMonths.Add(month);
+            settledMonthIndex.Add(month, index);
+        }
+
+        return index;
     }
 
     /// <summary>

@@ -99,23 +99,24 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
     private void StoreEntries(BucketReadPlan plan, BucketCells cells, int read, HashEntry[] entries, long[] monthVersions)
     {
         var month = plan.SettledMonthOf(read);
-        var days = month >= 0 && cache.Enabled ? NewMonth() : null;
+        var kept = month >= 0 && cache.Enabled ? NewKept(plan.KeptLength(read)) : null;
+        var fieldBase = plan.FieldBase(read);
         foreach (var entry in entries)
         {
             plan.StoreField(cells, read, entry.Name, entry.Value);
-            if (days is not null)
-                days[(int)entry.Name - 1] = (long)entry.Value;
+            if (kept is not null)
+                kept[(int)entry.Name - fieldBase] = (long)entry.Value;
         }
 
-        if (days is not null)
-            cache.Store(plan.Reads[read].Key, monthVersions[month], days);
+        if (kept is not null)
+            cache.Store(plan.Reads[read].Key, monthVersions[month], kept);
     }
 
-    private static long[] NewMonth()
+    private static long[] NewKept(int length)
     {
-        var days = new long[31];
-        Array.Fill(days, SettledMonthCache.Absent);
-        return days;
+        var kept = new long[length];
+        Array.Fill(kept, SettledMonthCache.Absent);
+        return kept;
     }
 
     /// <summary>A plan and the hash that holds the versions of its scope's months.</summary>

@@ -4,10 +4,10 @@ namespace OmniCharts.ReadModel.Reading;
 
 /// <summary>
 /// Month hashes of UTC-day buckets a reader has fetched, each kept with the month's version
-/// (<see cref="Keys.RedisKeySchema.DayVersions"/>). Only settled months are kept (months that ended before the
-/// current UTC day): they rarely change, so a long chart then reads their versions and the open months only. A
-/// kept month is used only when the version read in the same round trip equals the one it was stored with, so
-/// the answers stay exact; any other month is read from Redis.
+/// (<see cref="Keys.RedisKeySchema.DayVersions"/>); likewise slot hashes of days and per-agent month hashes of those
+/// months. Only settled months are kept (months that ended before the current UTC day): they rarely change, so a
+/// long chart then reads their versions and the open months only. A kept hash is used only when the version read in
+/// the same round trip equals the one it was stored with, so the answers stay exact; any other is read from Redis.
 /// </summary>
 /// <remarks>
 /// Writers must raise versions for this to hold: deploy a Projector that does (every Projector since this
@@ -56,20 +56,28 @@ public sealed class SettledMonthCache
     }
 
     /// <summary>The kept days of <paramref name="key"/> if it was stored at <paramref name="version"/>; else null.</summary>
-    internal long[]? Get(RedisKey key, long version)
+    internal long[]? Get(RedisKey key, long version) => Get<long[]>(key, version);
+
+    /// <summary>The kept contents of <paramref name="key"/> if they were stored at <paramref name="version"/>; else null.</summary>
+    internal T? Get<T>(RedisKey key, long version)
+        where T : class
     {
-        if (months.TryGetValue(key, out var kept) && kept.Version == version)
+        if (months.TryGetValue(key, out var kept) && kept.Version == version && kept.Content is T content)
         {
             Interlocked.Increment(ref hits);
-            return kept.Days;
+            return content;
         }
 
         Interlocked.Increment(ref stale);
         return null;
     }
 
-    /// <summary>Keeps <paramref name="days"/> (index 0 = day 01, <see cref="Absent"/> where no field) as <paramref name="key"/> at <paramref name="version"/>.</summary>
-    internal void Store(RedisKey key, long version, long[] days)
+    /// <summary>
+    /// Keeps <paramref name="content"/> as <paramref name="key"/> at <paramref name="version"/>: a month's or a day's
+    /// values (index 0 = field 01 or 00, <see cref="Absent"/> where no field), or a reader's parsed fields. Never
+    /// changed once kept.
+    /// </summary>
+    internal void Store(RedisKey key, long version, object content)
     {
         if (!Enabled)
             return;
@@ -81,11 +89,11 @@ public sealed class SettledMonthCache
             Interlocked.Exchange(ref count, 0);
         }
 
-        if (months.TryAdd(key, new KeptMonth(version, days)))
+        if (months.TryAdd(key, new KeptMonth(version, content)))
             Interlocked.Increment(ref count);
         else
-            months[key] = new KeptMonth(version, days);
+            months[key] = new KeptMonth(version, content);
     }
 
-    private sealed record KeptMonth(long Version, long[] Days);
+    private sealed record KeptMonth(long Version, object Content);
 }

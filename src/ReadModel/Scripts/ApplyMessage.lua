@@ -31,18 +31,30 @@ local function store_count(field, value)
   end
 end
 
+-- Each count moves its weight max(1, count) in the buckets of a live room; before the room arrives the hash holds only
+-- n and m, and the room script adds its contribution from them.
 local n_delta = in_charts(state) - in_charts(old_state)
 if n_delta ~= 0 then
   local n_old = tonumber(room.n or '0')
   local n_new = n_old + n_delta
-  if is_live(room) then
-    local delta = math.max(1, n_new) - math.max(1, n_old)
-    for _, scope in ipairs(room_scopes(room)) do bump_room_buckets(root, room, scope, 'msg', delta) end
+  local delta = math.max(1, n_new) - math.max(1, n_old)
+  if is_live(room) and delta ~= 0 then
+    for _, scope in ipairs(room_scopes(room)) do
+      bump_room_buckets(root, room, scope, 'msg', delta)
+      if room.sb then bump_agent(root, room, scope, 'sv', room.sb, { 0, delta }, 8) end
+    end
   end
-  -- Before the room arrives the hash holds only n and m; the room script adds its contribution from them.
   store_count('n', n_new)
 end
 
 local m_delta = in_overview(state) - in_overview(old_state)
-if m_delta ~= 0 then store_count('m', tonumber(room.m or '0') + m_delta) end
+if m_delta ~= 0 then
+  local m_old = tonumber(room.m or '0')
+  local m_new = m_old + m_delta
+  local delta = math.max(1, m_new) - math.max(1, m_old)
+  if is_live(room) and delta ~= 0 then
+    for _, scope in ipairs(room_scopes(room)) do bump_room_slot(root, room, scope, 'mo', delta) end
+  end
+  store_count('m', m_new)
+end
 return 1

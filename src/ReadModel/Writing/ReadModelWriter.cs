@@ -48,11 +48,18 @@ public sealed class ReadModelWriter
         if (!room.IsOmnichannel)
             return RunAsync(WriteScripts.ApplyOtherRoom, [Id(room.RoomId), Version(room.Version)]);
         var slot = UtcSlot.Of(room.CreatedAtUnixMilliseconds);
+        var metrics = room.Metrics;
+        var overview = room.Overview ?? RoomOverview.None;
+        var productivity = overview.Productivity;
         return RunAsync(WriteScripts.ApplyRoom, [
             Id(room.RoomId), Version(room.Version),
             Text(room.CreatedAtUnixMilliseconds), slot.DayText, slot.IndexText, room.DepartmentId ?? "",
-            Metric(room.Metrics.ChatDuration), Metric(room.Metrics.FirstResponse),
-            Metric(room.Metrics.ResponseAverage), Metric(room.Metrics.Reaction),
+            Metric(metrics.ChatDuration), Metric(metrics.FirstResponse), Metric(metrics.ResponseAverage), Metric(metrics.Reaction),
+            Flag(overview.IsOpen), Flag(overview.IsOnHold), Agent(overview.ServedBy), Agent(overview.ResponseBy),
+            Flag(productivity is not null),
+            Productivity(productivity, p => p.ResponseAverage, metrics.ResponseAverage),
+            Productivity(productivity, p => p.FirstResponse, metrics.FirstResponse),
+            Productivity(productivity, p => p.Reaction, metrics.Reaction),
         ]);
     }
 
@@ -138,6 +145,23 @@ public sealed class ReadModelWriter
             return "";
         ArgumentOutOfRangeException.ThrowIfGreaterThan(milliseconds.Value, RoomMetrics.MaxMilliseconds);
         return Text(milliseconds.Value);
+    }
+
+    private static string Flag(bool value) => value ? "1" : "";
+
+    // An empty username is no agent: the script reads '' as absent.
+    private static string Agent(string? username) => username ?? "";
+
+    // Only a value the chart metric does not already give (its value, or 0 when it has none) is stored: 'x' for a
+    // missing field, a negative value. The common room adds nothing to its hash.
+    private static string Productivity(RoomProductivity? productivity, Func<RoomProductivity, long?> field, long? metric)
+    {
+        if (productivity is null)
+            return "";
+        if (field(productivity) is not { } milliseconds)
+            return "x";
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Math.Abs(milliseconds), RoomMetrics.MaxMilliseconds);
+        return milliseconds == (metric is > 0 ? metric.Value : 0) ? "" : Text(milliseconds);
     }
 
     private static string Lines(IReadOnlyList<string> values) => string.Join('\n', values);

@@ -7,13 +7,15 @@ namespace OmniCharts.ReadModel.Writing;
 /// <param name="CreatedAtUnixMilliseconds">The room's <c>ts</c>: it alone places the room in a bucket.</param>
 /// <param name="DepartmentId">The current department, or null (an empty id counts as none).</param>
 /// <param name="Metrics">The timing metrics in milliseconds.</param>
+/// <param name="Overview">What the analytics overview counts; null counts nothing beyond the room itself.</param>
 public sealed record RoomSnapshot(
     string RoomId,
     long Version,
     bool IsOmnichannel,
     long CreatedAtUnixMilliseconds,
     string? DepartmentId,
-    RoomMetrics Metrics)
+    RoomMetrics Metrics,
+    RoomOverview? Overview = null)
 {
     /// <summary>A channel, group, DM or any other room that is not Omnichannel: only its id and version matter.</summary>
     public static RoomSnapshot NotOmnichannel(string roomId, long version) =>

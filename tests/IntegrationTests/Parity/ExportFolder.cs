@@ -14,7 +14,8 @@ public static class ExportFolder
     /// <summary>
     /// Writes into <paramref name="target"/> older versions (<c>_updatedAt</c> a day earlier) of
     /// <paramref name="count"/> Omnichannel rooms of <paramref name="source"/>, with other metrics and another
-    /// department, and of their messages turned into system messages. Applied, they would change every chart.
+    /// department, held and served by another agent, and of their messages turned into system messages. Applied, they
+    /// would change every chart and every overview card.
     /// </summary>
     /// <returns>How many documents it wrote.</returns>
     public static int WriteStaleCopy(string source, string target, int count)
@@ -25,6 +26,9 @@ public static class ExportFolder
         {
             Older(room);
             room["departmentId"] = "stale-department";
+            room["onHold"] = true;
+            room["servedBy"] = new BsonDocument { ["_id"] = "stale", ["username"] = "stale-agent" };
+            room["responseBy"] = new BsonDocument { ["_id"] = "stale", ["username"] = "stale-agent" };
             room["metrics"] = new BsonDocument
             {
                 ["chatDuration"] = 12_345.678,

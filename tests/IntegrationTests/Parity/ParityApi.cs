@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
+using OmniCharts.Reference.AnalyticsOverview;
 using OmniCharts.Reference.ChartsData;
 
 using OmniCharts.IntegrationTests.Infrastructure;
@@ -59,14 +60,22 @@ public sealed class ParityApi : IAsyncDisposable
     public override string ToString() => $"server zone {ServerTimeZone}, labels {Labels}, now {Clock.GetUtcNow():O}";
 
     /// <summary>The answer, or a description of what is wrong with its headers (charts-data.md §4).</summary>
-    public async Task<(ChartAnswer Answer, string? HeaderProblem)> AskAsync(ChartRequest request, string path = Path)
+    public Task<(ChartAnswer Answer, string? HeaderProblem)> AskAsync(ChartRequest request, string path = Path) =>
+        SendAsync(path, request.Query, request.UserId, request.AuthToken);
+
+    /// <summary>The answer of the overview or agent-overview endpoint, or what is wrong with its headers.</summary>
+    public Task<(ChartAnswer Answer, string? HeaderProblem)> AskAsync(OverviewRequest request) =>
+        SendAsync(request.Path, request.Query, request.UserId, request.AuthToken);
+
+    private async Task<(ChartAnswer Answer, string? HeaderProblem)> SendAsync(
+        string path, IReadOnlyList<KeyValuePair<string, string>> pairs, string? userId, string? authToken)
     {
-        var query = string.Join('&', request.Query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
+        var query = string.Join('&', pairs.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         using var message = new HttpRequestMessage(HttpMethod.Get, query.Length == 0 ? path : path + "?" + query);
-        if (request.UserId is not null)
-            message.Headers.Add("X-User-Id", request.UserId);
-        if (request.AuthToken is not null)
-            message.Headers.Add("X-Auth-Token", request.AuthToken);
+        if (userId is not null)
+            message.Headers.Add("X-User-Id", userId);
+        if (authToken is not null)
+            message.Headers.Add("X-Auth-Token", authToken);
         using var response = await client.SendAsync(message);
         var answer = new ChartAnswer((int)response.StatusCode, await response.Content.ReadAsStringAsync());
         var contentType = response.Content.Headers.ContentType?.MediaType;

@@ -5,6 +5,7 @@ using OmniCharts.IntegrationTests.Ingestor;
 using OmniCharts.IntegrationTests.Projector;
 using OmniCharts.Ingestor.Cli;
 using OmniCharts.Reference;
+using OmniCharts.Reference.AnalyticsOverview;
 using OmniCharts.Reference.ChartsData;
 using OmniCharts.Reference.Histories;
 using Xunit.Abstractions;
@@ -13,7 +14,8 @@ namespace OmniCharts.IntegrationTests.Parity;
 
 /// <summary>
 /// The real <c>replay</c> command on a generated export, through RabbitMQ to the in-process Projector: the QueryApi
-/// answers like the oracle over the same files, and replaying the folder again or older versions changes nothing.
+/// answers charts-data and the analytics overview like the oracles over the same files, and replaying the folder again
+/// or older versions changes nothing.
 /// </summary>
 public sealed class ReplayParityTests(ITestOutputHelper output) : IDisposable
 {
@@ -62,11 +64,37 @@ public sealed class ReplayParityTests(ITestOutputHelper output) : IDisposable
         await ParityCheck.CompareAsync(api, documents, requests, $"export seed 11, {when}", tally);
         output.WriteLine($"{when}: {tally}");
         tally.AssertParity(minimumNonZeroCharts: 50);
+
+        var overview = OverviewParityCheck.NewTally();
+        await OverviewParityCheck.CompareAsync(api, documents, OverviewRequestsOf(documents), $"export seed 11, {when}", overview);
+        output.WriteLine($"{when}, overview: {overview}");
+        overview.AssertParity(minimumNonZeroCharts: 100);
     }
+
+    // Around the year end the export crosses, plus every name over the whole export for every department.
+    private static List<OverviewRequest> OverviewRequestsOf(RawDocuments documents)
+    {
+        var departments = Departments(documents);
+        var requests = new List<OverviewRequest>(OverviewRequests.For([Manager, Agent], departments, new DateOnly(2026, 1, 1), new Random(11)));
+        var (from, to) = (Day(Start.AddDays(-1)), Day(Start.AddMonths(1)));
+        foreach (var department in departments.Prepend(null))
+        {
+            foreach (var name in OverviewNames.Overview)
+                requests.Add(OverviewRequests.Ask(OverviewEndpoint.Overview, Manager, name, from, to, department));
+            foreach (var name in OverviewNames.AgentOverview)
+                requests.Add(OverviewRequests.Ask(OverviewEndpoint.AgentOverview, Manager, name, from, to, department));
+        }
+        return requests;
+    }
+
+    private static List<string> Departments(RawDocuments documents) =>
+        documents.Rooms.Select(r => r.GetValue("departmentId", "").ToString()!).Where(d => d.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<ChartRequest> Requests(RawDocuments documents)
     {
-        var departments = documents.Rooms.Select(r => r.GetValue("departmentId", "").ToString()!).Where(d => d.Length > 0).Distinct().Order().ToList();
+        var departments = Departments(documents);
         var requests = new List<ChartRequest>(ParityRequests.For([Manager, Agent], departments, new DateOnly(2025, 12, 31), new Random(11)));
         foreach (var chart in ChartNames.All)
         {

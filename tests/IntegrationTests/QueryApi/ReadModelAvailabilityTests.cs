@@ -74,7 +74,7 @@ public sealed class ReadModelAvailabilityTests
             await newWriter.ApplyRoomAsync(new RoomSnapshot(id, 1, true, DateTimeOffset.Parse("2026-03-10T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(), null, RoomMetrics.None));
 
         var before = await (await GetAsManagerAsync(api)).Content.ReadAsStringAsync();
-        Assert.Equal("v2", await state.SwitchAsync(rebuilt!));
+        Assert.Equal(RedisKeySchema.SchemaVersion, await state.SwitchAsync(rebuilt!));
         var after = await (await GetAsManagerAsync(api)).Content.ReadAsStringAsync();
 
         Assert.Contains("\"dataPoints\":[0,0,0,0,0,0,0,0,0,0,1,", before, StringComparison.Ordinal);

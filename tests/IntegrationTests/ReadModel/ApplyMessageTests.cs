@@ -76,7 +76,7 @@ public sealed class ApplyMessageTests : IAsyncLifetime
         Assert.False(await redis.Writer.ApplyMessageAsync(Message("c1", "m1", 1)));
         Assert.False(await redis.Writer.DeleteMessageAsync("c1", "m2", 2));
 
-        Assert.Equal($"{redis.Prefix}:v2:room:c1 => Hash: l=0 | v=1" + Environment.NewLine, await redis.DumpAsync());
+        Assert.Equal($"{redis.Keys.Root}room:c1 => Hash: l=0 | v=1" + Environment.NewLine, await redis.DumpAsync());
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ApplyMessageTests : IAsyncLifetime
 
         await redis.Writer.ApplyRoomAsync(Room("c1", 3, omnichannel: false));
 
-        Assert.Equal($"{redis.Prefix}:v2:room:c1 => Hash: l=0 | v=3" + Environment.NewLine, await redis.DumpAsync());
+        Assert.Equal($"{redis.Keys.Root}room:c1 => Hash: l=0 | v=3" + Environment.NewLine, await redis.DumpAsync());
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ApplyMessageTests : IAsyncLifetime
         await redis.Writer.DeleteRoomAsync("r1", 9);
         Assert.False(await redis.Writer.ApplyMessageAsync(Message("r1", "m2", 2)));
 
-        Assert.Equal($"{redis.Prefix}:v2:room:r1 => Hash: del=1 | v=9" + Environment.NewLine, await redis.DumpAsync());
+        Assert.Equal($"{redis.Keys.Root}room:r1 => Hash: del=1 | v=9" + Environment.NewLine, await redis.DumpAsync());
     }
 
     [Fact]

@@ -5,11 +5,14 @@ namespace OmniCharts.IntegrationTests.ReadModel;
 
 /// <summary>
 /// A fixed history that exercises every kind of change: updates, reopen, transfers, department removal, a deleted
-/// room with late changes, a room that is not Omnichannel, messages before their room, type flips and deletes.
+/// room with late changes, a room that is not Omnichannel, messages before their room, type flips and deletes; and
+/// the overview's: agents served and transferred, first responders, holds (one at a slot's last millisecond),
+/// Productivity with null and missing fields, visitor messages.
 /// </summary>
 public static class History
 {
     private static readonly long Later = Ts + (3 * 86_400_000L) + 1_234;
+    private static readonly long SlotEnd = Ts - (Ts % 900_000) + 899_999;
 
     public static IReadOnlyList<(string Name, Func<ReadModelWriter, Task<bool>> Apply)> Changes { get; } =
     [
@@ -25,6 +28,25 @@ public static class History
         ("r3 v4 late", w => w.ApplyRoomAsync(Room("r3", 4, ts: Later, dep: "d1", ft: 1_000))),
         ("r4 not omnichannel", w => w.ApplyRoomAsync(Room("r4", 1, ft: 100, omnichannel: false))),
         ("r5", w => w.ApplyRoomAsync(Room("r5", 7, ts: Later, dep: "d2", ft: 2_000, rt: 300))),
+        ("r6 v1 open, served", w => w.ApplyRoomAsync(Room("r6", 1, dep: "d1", overview: Overview(open: true, servedBy: "ana")))),
+        ("r6 v2 answered", w => w.ApplyRoomAsync(Room("r6", 2, dep: "d1", ft: 2_500, ra: 2_500, rt: 900,
+            overview: Overview(open: true, servedBy: "ana", responseBy: "ana", productivity: new(2_500, 2_500, 900))))),
+        ("r6 v3 held", w => w.ApplyRoomAsync(Room("r6", 3, dep: "d1", ft: 2_500, ra: 2_500, rt: 900,
+            overview: Overview(held: true, servedBy: "ana", responseBy: "ana", productivity: new(2_500, 2_500, 900))))),
+        ("r6 v4 transferred to bo", w => w.ApplyRoomAsync(Room("r6", 4, dep: "d2", ft: 2_500, ra: 3_000, rt: 900,
+            overview: Overview(open: true, servedBy: "bo", responseBy: "ana", productivity: new(3_000, 2_500, 900))))),
+        ("r7 held at the slot's last ms", w => w.ApplyRoomAsync(Room("r7", 1, ts: SlotEnd, ft: 1_000,
+            overview: Overview(held: true, servedBy: "bo", responseBy: "bo", productivity: new(null, 1_000, 0))))),
+        ("r7 v2 resumed, slower", w => w.ApplyRoomAsync(Room("r7", 2, ts: SlotEnd, ft: 8_000,
+            overview: Overview(open: true, servedBy: "bo", responseBy: "bo", productivity: new(-40, 8_000, null))))),
+        ("r7 deleted", w => w.DeleteRoomAsync("r7", 9)),
+        ("r8 fastest of ana", w => w.ApplyRoomAsync(Room("r8", 1, ts: Ts + 1_000, ft: 700, overview: Overview(servedBy: "ana", responseBy: "ana")))),
+        ("r8 v2 answered by bo", w => w.ApplyRoomAsync(Room("r8", 2, ts: Ts + 1_000, ft: 700, overview: Overview(servedBy: "ana", responseBy: "bo")))),
+        ("r6 m10 visitor", w => w.ApplyMessageAsync(VisitorMessage("r6", "m10", 1))),
+        ("r6 m11 agent", w => w.ApplyMessageAsync(Message("r6", "m11", 1))),
+        ("r6 m12 visitor", w => w.ApplyMessageAsync(VisitorMessage("r6", "m12", 1))),
+        ("r6 m12 removed", w => w.ApplyMessageAsync(Message("r6", "m12", 2, counts: false))),
+        ("r8 m13 visitor", w => w.ApplyMessageAsync(VisitorMessage("r8", "m13", 1))),
         ("r1 m1", w => w.ApplyMessageAsync(Message("r1", "m1", 1))),
         ("r1 m2", w => w.ApplyMessageAsync(Message("r1", "m2", 1))),
         ("r1 m3 system", w => w.ApplyMessageAsync(Message("r1", "m3", 1, counts: false))),

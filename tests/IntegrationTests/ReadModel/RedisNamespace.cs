@@ -25,18 +25,23 @@ public sealed class RedisNamespace : IAsyncDisposable
 
     public IDatabase Database => TestRedis.Connection.GetDatabase();
 
-    /// <summary>The slot bucket that holds <paramref name="unixMilliseconds"/>: metric → value, only the fields present.</summary>
-    public Task<IReadOnlyDictionary<string, long>> SlotAsync(SeriesScope scope, long unixMilliseconds)
+    /// <summary>The charts' metrics; the overview's are read when a test asks for <see cref="Metric.All"/>.</summary>
+    public static IReadOnlyList<string> ChartMetrics { get; } =
+        [Metric.Conversations, Metric.Messages, Metric.ChatDurationSum, Metric.ChatDurationCount, Metric.FirstResponseSum, Metric.FirstResponseCount,
+         Metric.FirstResponseMin, Metric.ResponseAverageSum, Metric.ResponseAverageCount, Metric.ReactionSum, Metric.ReactionCount];
+
+    /// <summary>The slot bucket that holds <paramref name="unixMilliseconds"/>: metric → value, only the fields present (of <paramref name="metrics"/>, the charts' by default).</summary>
+    public Task<IReadOnlyDictionary<string, long>> SlotAsync(SeriesScope scope, long unixMilliseconds, IReadOnlyList<string>? metrics = null)
     {
         var slot = UtcSlot.Of(unixMilliseconds);
-        return MetricsAsync(metric => Keys.SlotTotals(scope, metric, slot.Day), RedisKeySchema.SlotField(slot.Index));
+        return MetricsAsync(metric => Keys.SlotTotals(scope, metric, slot.Day), RedisKeySchema.SlotField(slot.Index), metrics ?? ChartMetrics);
     }
 
     /// <summary>The UTC-day bucket that holds <paramref name="unixMilliseconds"/>.</summary>
-    public Task<IReadOnlyDictionary<string, long>> DayAsync(SeriesScope scope, long unixMilliseconds)
+    public Task<IReadOnlyDictionary<string, long>> DayAsync(SeriesScope scope, long unixMilliseconds, IReadOnlyList<string>? metrics = null)
     {
         var day = UtcSlot.Of(unixMilliseconds).Day;
-        return MetricsAsync(metric => Keys.DayTotals(scope, metric, day), RedisKeySchema.DayField(day));
+        return MetricsAsync(metric => Keys.DayTotals(scope, metric, day), RedisKeySchema.DayField(day), metrics ?? ChartMetrics);
     }
 
     /// <summary>
@@ -81,10 +86,10 @@ public sealed class RedisNamespace : IAsyncDisposable
     }
 
     // One bucket is one field in each metric's hash; the metrics present form the dictionary.
-    private async Task<IReadOnlyDictionary<string, long>> MetricsAsync(Func<string, RedisKey> key, RedisValue field)
+    private async Task<IReadOnlyDictionary<string, long>> MetricsAsync(Func<string, RedisKey> key, RedisValue field, IReadOnlyList<string> metrics)
     {
         var values = new Dictionary<string, long>();
-        foreach (var metric in Metric.All)
+        foreach (var metric in metrics)
         {
             if (await Database.HashGetAsync(key(metric), field) is { IsNull: false } value)
                 values[metric] = (long)value;

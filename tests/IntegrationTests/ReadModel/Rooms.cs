@@ -10,8 +10,13 @@ public static class Rooms
 
     public static RoomSnapshot Room(
         string id, long version, long? ts = null, string? dep = null,
-        long? cd = null, long? ft = null, long? ra = null, long? rt = null, bool omnichannel = true) =>
-        new(id, version, omnichannel, ts ?? Ts, dep, new RoomMetrics(cd, ft, ra, rt));
+        long? cd = null, long? ft = null, long? ra = null, long? rt = null, bool omnichannel = true, RoomOverview? overview = null) =>
+        new(id, version, omnichannel, ts ?? Ts, dep, new RoomMetrics(cd, ft, ra, rt), overview);
+
+    /// <summary>The overview's facts of a room: open, on hold, its agents, its Productivity values.</summary>
+    public static RoomOverview Overview(
+        bool open = false, bool held = false, string? servedBy = null, string? responseBy = null, RoomProductivity? productivity = null) =>
+        new(open, held, servedBy, responseBy, productivity);
 
     public static MessageSnapshot Message(string roomId, string id, long version, bool counts = true) =>
         new(id, roomId, version, counts ? MessageCount.Both : MessageCount.None);

@@ -11,7 +11,7 @@ public static class HistoryGenerator
         var windowStart = Moments.WindowStart(random);
         var log = new ChangeLog(windowStart.ToUnixTimeMilliseconds(), random);
         var departments = Enumerable.Range(0, random.Next(1, options.MaxDepartments + 1)).Select(i => $"dep-{i}").ToList();
-        var state = new HistoryState(random, log, windowStart, departments);
+        var state = new HistoryState(random, log, windowStart, departments, seed ^ 0x5A5A5A5);
         var callers = DirectorySteps.Seed(state);
 
         (int Weight, Func<bool> Step)[] steps =

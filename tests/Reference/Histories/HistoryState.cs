@@ -3,11 +3,14 @@ using MongoDB.Bson;
 namespace OmniCharts.Reference.Histories;
 
 /// <summary>What the steps of one generated history share: the dice, the log and the live ids.</summary>
-internal sealed class HistoryState(Random random, ChangeLog log, DateTimeOffset windowStart, IReadOnlyList<string> departments)
+internal sealed class HistoryState(Random random, ChangeLog log, DateTimeOffset windowStart, IReadOnlyList<string> departments, int overviewSeed)
 {
     private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz";
 
     public Random Random { get; } = random;
+
+    /// <summary>The overview's own dice (<see cref="OverviewSteps"/>), so that they leave <see cref="Random"/>'s draws unchanged.</summary>
+    public Random Overview { get; } = new(overviewSeed);
     public ChangeLog Log { get; } = log;
     public DateTimeOffset WindowStart { get; } = windowStart;
     public IReadOnlyList<string> Departments { get; } = departments;

@@ -24,6 +24,7 @@ internal static class RoomSteps
         }
         if (s.Chance(0.8))
             room["departmentId"] = s.Pick(s.Departments);
+        OverviewSteps.Created(s, room);
         s.Log.Put(Collections.Rooms, room);
         s.LiveRooms.Add(id);
         s.LiveMessages[id] = [];
@@ -33,7 +34,7 @@ internal static class RoomSteps
 
     public static bool MoveMetrics(HistoryState s) => Change(s, IsOpenLivechat, room =>
     {
-        var metrics = room["metrics"].AsBsonDocument;
+        var metrics = Metrics(room);
         var response = metrics.GetValue("response", new BsonDocument()).AsBsonDocument;
         var reaction = metrics.GetValue("reaction", new BsonDocument()).AsBsonDocument;
         if (!response.Contains("ft") || s.Chance(0.2))
@@ -52,7 +53,7 @@ internal static class RoomSteps
         room.Remove("open");
         room["closedAt"] = closedAt;
         room["closedBy"] = new BsonDocument { ["_id"] = "agent", ["username"] = "agent", ["type"] = "user" };
-        room["metrics"]["chatDuration"] = duration % 1000 == 0 ? new BsonInt32(duration / 1000) : new BsonDouble(duration / 1000.0);
+        Metrics(room)["chatDuration"] = duration % 1000 == 0 ? new BsonInt32(duration / 1000) : new BsonDouble(duration / 1000.0);
     });
 
     // A reopened room keeps its old chatDuration until it closes again.
@@ -97,6 +98,14 @@ internal static class RoomSteps
 
     private static bool IsOpenLivechat(BsonDocument room) => room["t"] == "l" && room.Contains("open");
 
+    // Some rooms start without metrics (OverviewSteps); the first change that writes one creates the object.
+    private static BsonDocument Metrics(BsonDocument room)
+    {
+        if (room.GetValue("metrics", BsonNull.Value) is not BsonDocument metrics)
+            room["metrics"] = metrics = [];
+        return metrics;
+    }
+
     // Mostly a real value; sometimes 0 or null, which the charts must leave out.
     private static BsonValue Metric(HistoryState s) =>
         s.Random.Next(10) switch { 0 => new BsonDouble(0), 1 => BsonNull.Value, _ => Moments.Seconds(s.Random) };
@@ -108,6 +117,7 @@ internal static class RoomSteps
             return false;
         var room = s.Room(s.Pick(candidates));
         change(room);
+        OverviewSteps.Changed(s, room);
         s.Log.Put(Collections.Rooms, room);
         return true;
     }

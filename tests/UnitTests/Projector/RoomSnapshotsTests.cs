@@ -14,7 +14,47 @@ public sealed class RoomSnapshotsTests
     {
         var snapshot = RoomSnapshots.From(new RoomChanged("r1", 7, "l", Created, "d1", 61.2345, 4.5, 0.0015, 2));
 
-        Assert.Equal(new RoomSnapshot("r1", 7, true, Created.ToUnixTimeMilliseconds(), "d1", new RoomMetrics(61_235, 4_500, 2, 2_000)), snapshot);
+        Assert.Equal(new RoomSnapshot("r1", 7, true, Created.ToUnixTimeMilliseconds(), "d1", new RoomMetrics(61_235, 4_500, 2, 2_000), RoomOverview.None), snapshot);
+    }
+
+    [Fact]
+    public void Open_means_metrics_without_a_chat_duration_and_not_on_hold()
+    {
+        static bool Open(double? chatDuration, bool? onHold, bool? hasMetrics) =>
+            RoomSnapshots.From(new RoomChanged("r1", 1, "l", Created, null, chatDuration, null, null, null, OnHold: onHold, HasMetrics: hasMetrics)).Overview!.IsOpen;
+
+        Assert.True(Open(null, false, true));
+        Assert.True(Open(0, null, true));
+        Assert.False(Open(0.0001, false, true));
+        Assert.False(Open(-2, false, true));
+        Assert.False(Open(null, true, true));
+        Assert.False(Open(null, false, false));
+        Assert.False(Open(null, false, null));
+    }
+
+    [Fact]
+    public void Productivity_needs_response_and_reaction_and_keeps_null_zero_negative_and_missing_apart()
+    {
+        static RoomProductivity? Productivity(bool? response, bool? reaction) => RoomSnapshots.From(new RoomChanged(
+            "r1", 1, "l", Created, null, null, null, -1.5, 0.0004, HasResponseMetrics: response, HasReactionMetrics: reaction,
+            HasAverageResponse: true, HasFirstResponse: true, HasFirstReaction: true)).Overview!.Productivity;
+
+        Assert.Null(Productivity(true, false));
+        Assert.Null(Productivity(null, true));
+        // ft is a null field (adds 0), avg −1.5 s, reaction.ft 0.4 ms (adds 0 after rounding to ms).
+        Assert.Equal(new RoomProductivity(-1_500, 0, 0), Productivity(true, true));
+        var missing = RoomSnapshots.From(new RoomChanged("r1", 1, "l", Created, null, null, 2, 3, 4,
+            HasResponseMetrics: true, HasReactionMetrics: true, HasAverageResponse: true, HasFirstResponse: false, HasFirstReaction: true));
+        Assert.Equal(new RoomProductivity(3_000, null, 4_000), missing.Overview!.Productivity);
+    }
+
+    [Fact]
+    public void Agents_are_kept_by_username_and_an_empty_one_is_none()
+    {
+        var overview = RoomSnapshots.From(new RoomChanged("r1", 1, "l", Created, null, null, null, null, null,
+            ServedByUsername: "chloé", ResponseByUsername: "")).Overview!;
+
+        Assert.Equal(("chloé", (string?)null), (overview.ServedBy, overview.ResponseBy));
     }
 
     [Fact]

@@ -38,6 +38,12 @@ public sealed class LivechatRooms(Dice dice, Workspace workspace, IReadOnlyList<
         if (conversation.Answered)
             room["servedBy"] = new BsonDocument { ["_id"] = agent.Id, ["username"] = agent.Username, ["ts"] = ts.AddMilliseconds(Offset(conversation, "uj")) };
         room["metrics"] = RoomMetrics.From(conversation, ts);
+        // The agent who answered first (Rocket.Chat's responseBy); held rooms are some of the open ones. Both are derived
+        // without new dice, so the rest of an export is the same as before they existed.
+        if (conversation.Answered && room["metrics"].AsBsonDocument.GetValue("response", BsonNull.Value) is BsonDocument response)
+            room["responseBy"] = new BsonDocument { ["_id"] = agent.Id, ["username"] = agent.Username, ["firstResponseTs"] = response["fd"] };
+        if (open && conversation.Answered && IsHeld(room["_id"].AsString))
+            room["onHold"] = true;
         var updated = ts.AddMilliseconds(conversation.DurationMs + dice.Between(5, 2_000));
         if (!open)
         {
@@ -51,6 +57,9 @@ public sealed class LivechatRooms(Dice dice, Workspace workspace, IReadOnlyList<
         room["_updatedAt"] = updated;
         return (room, messages);
     }
+
+    // About one open room in five: Meteor ids draw their first character from 55 letters and digits.
+    private static bool IsHeld(string roomId) => roomId[0] is >= 'A' and <= 'L';
 
     private static long Offset(Conversation conversation, string kind) =>
         conversation.Turns.FirstOrDefault(t => t.Kind == kind)?.OffsetMs ?? 0;

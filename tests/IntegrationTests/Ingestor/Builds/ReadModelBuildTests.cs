@@ -25,18 +25,18 @@ public sealed class ReadModelBuildTests : IDisposable
         var run = await ReplayRun.StartAsync(TestEnvironment.Settings(projector.Redis.Prefix, projector.BusPrefix), "replay", "--from", _folder);
 
         Assert.True(run.ExitCode == (int)ExitCode.Ok, run.Errors + run.Output);
-        Assert.Contains("read model: empty; this run builds generation v2", run.Output, StringComparison.Ordinal);
-        Assert.Contains("read model: generation v2 is complete", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"read model: empty; this run builds generation {RedisKeySchema.SchemaVersion}", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"read model: generation {RedisKeySchema.SchemaVersion} is complete", run.Output, StringComparison.Ordinal);
         var built = await state.ReadAsync();
         Assert.True(built.IsReady);
-        Assert.Equal(("v2", "replay of " + _folder), (built.Live, built.LiveInfo!.Source));
+        Assert.Equal((RedisKeySchema.SchemaVersion, "replay of " + _folder), (built.Live, built.LiveInfo!.Source));
         var published = (long)await TestRedis.Connection.GetDatabase().HashGetAsync(projector.Redis.Keys.Run(run.RunId), RunField.Published);
         var outcomes = await new RunProgressReader(TestRedis.Connection, projector.Redis.Keys).ReadAsync(run.RunId, published);
         Assert.True(outcomes.Covers(published) && outcomes.Failed == 0, $"{outcomes} of {published}");
         Assert.Contains($"published {published},", run.Output, StringComparison.Ordinal);
 
         var again = await ReplayRun.StartAsync(TestEnvironment.Settings(projector.Redis.Prefix, projector.BusPrefix), "replay", "--from", _folder);
-        Assert.Contains("read model: generation v2 is complete; this run brings it up to date", again.Output, StringComparison.Ordinal);
+        Assert.Contains($"read model: generation {RedisKeySchema.SchemaVersion} is complete; this run brings it up to date", again.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ using OmniCharts.Reference;
 using OmniCharts.Reference.ChartsData;
 using OmniCharts.Reference.Histories;
 using OmniCharts.ReadModel.Generations;
+using OmniCharts.ReadModel.Keys;
 using Xunit.Abstractions;
 
 namespace OmniCharts.IntegrationTests.Ingestor.Builds;
@@ -67,11 +68,11 @@ public sealed class RebuildTests(ITestOutputHelper output) : IDisposable
         var documents = ExportFolder.Read(after);
         var expected = ChartsDataOracle.Answer(documents with { Rooms = [.. documents.Rooms, liveRoom] }, request, api.Oracle);
         var switched = await state.ReadAsync();
-        Assert.Equal(("v2.2", null), (switched.Live, switched.Building));
+        Assert.Equal(($"{RedisKeySchema.SchemaVersion}.2", null), (switched.Live, switched.Building));
         Assert.Equal(expected, (await api.AskAsync(request)).Answer);
         var wrong = answers.Where(a => a != oldAnswer && a != expected && a != AnswerWithLiveRoom(before, liveRoom, request, api)).ToList();
         Assert.True(answers.Count > 10 && wrong.Count == 0, $"{answers.Count} answers during the rebuild, {wrong.Count} neither old nor new: {wrong.FirstOrDefault()}");
-        Assert.Equal(0, await state.DeleteGenerationAsync("v2"));
+        Assert.Equal(0, await state.DeleteGenerationAsync(RedisKeySchema.SchemaVersion));
     }
 
     private static ChartAnswer AnswerWithLiveRoom(string folder, BsonDocument liveRoom, ChartRequest request, ParityApi api)

@@ -23,7 +23,51 @@ public class RoomMappingTests
             ChatDurationSeconds: 395.633,
             FirstResponseSeconds: 9.437,
             AverageResponseSeconds: 12.5,
-            FirstReactionSeconds: 8.51), room);
+            FirstReactionSeconds: 8.51,
+            OnHold: false,
+            ServedByUsername: "maria.agent",
+            ResponseByUsername: "maria.agent",
+            HasMetrics: true,
+            HasResponseMetrics: true,
+            HasReactionMetrics: true,
+            HasAverageResponse: true,
+            HasFirstResponse: true,
+            HasFirstReaction: true), room);
+    }
+
+    [Fact]
+    public void Open_room_without_metrics_and_agent_says_so()
+    {
+        var room = Room("Hn4rT8wQz2XcV6bNm");
+
+        Assert.Equal((false, null, null, false, false, false, false), (room.OnHold, room.ServedByUsername, room.ResponseByUsername,
+            room.HasMetrics, room.HasResponseMetrics, room.HasReactionMetrics, room.HasAverageResponse));
+    }
+
+    [Fact]
+    public void Held_room_with_a_null_and_a_missing_metric_keeps_the_difference()
+    {
+        var room = RocketChatFixtures.MapLine(RocketChatCollection.Rooms, """
+            {"_id":"h1","t":"l","ts":{"$date":"2026-03-05T08:00:00Z"},"onHold":true,"servedBy":{"_id":"u1","username":"ana"},
+             "responseBy":{"_id":"u2"},"metrics":{"response":{"avg":null},"reaction":{}}}
+            """).Event as RoomChanged;
+
+        Assert.NotNull(room);
+        Assert.Equal((true, "ana", null), (room.OnHold, room.ServedByUsername, room.ResponseByUsername));
+        Assert.Equal((true, true, true), (room.HasMetrics, room.HasResponseMetrics, room.HasReactionMetrics));
+        Assert.Equal((true, false, false), (room.HasAverageResponse, room.HasFirstResponse, room.HasFirstReaction));
+        Assert.Null(room.AverageResponseSeconds);
+    }
+
+    [Fact]
+    public void Only_a_true_onHold_holds_and_an_agent_is_only_a_string_username()
+    {
+        var room = RocketChatFixtures.MapLine(RocketChatCollection.Rooms, """
+            {"_id":"h2","t":"l","ts":{"$date":"2026-03-05T08:00:00Z"},"onHold":1,"servedBy":"ana","responseBy":{"username":7}}
+            """).Event as RoomChanged;
+
+        Assert.NotNull(room);
+        Assert.Equal((false, null, null, false), (room.OnHold, room.ServedByUsername, room.ResponseByUsername, room.HasMetrics));
     }
 
     [Fact]

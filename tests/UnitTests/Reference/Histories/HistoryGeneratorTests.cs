@@ -62,7 +62,7 @@ public class HistoryGeneratorTests
         Assert.True(Any(Collections.Messages, m => m.Contains("_hidden") && m.Contains("parent")), "hidden edit copies");
         Assert.True(Any(Collections.Messages, m => m.GetValue("t", "") == "rm"), "a message that gains t");
         Assert.True(Any(Collections.Messages, m => m.Contains("token") && !m["token"].IsBsonNull), "visitor messages");
-        Assert.True(Any(Collections.Rooms, r => r["t"] == "l" && r.Contains("open") && r["metrics"].AsBsonDocument.Contains("chatDuration")), "reopened rooms");
+        Assert.True(Any(Collections.Rooms, r => r["t"] == "l" && r.Contains("open") && r.Contains("metrics") && r["metrics"].AsBsonDocument.Contains("chatDuration")), "reopened rooms");
         Assert.True(Any(Collections.Rooms, r => r["t"] == "l" && !r.Contains("open") && r.Contains("closedAt")), "closed rooms");
         Assert.True(Any(Collections.Rooms, r => r.Contains("metrics") && r["metrics"].AsBsonDocument.Contains("response")
             && r["metrics"]["response"].AsBsonDocument.GetValue("ft", BsonNull.Value).IsInt32), "whole seconds stored as int32");
@@ -71,5 +71,24 @@ public class HistoryGeneratorTests
         var departed = changes.Where(c => c.Collection == Collections.Rooms && c.Document is not null)
             .GroupBy(c => c.Id).Any(g => g.Any(c => c.Document!.Contains("departmentId")) && !g.Last().Document!.Contains("departmentId"));
         Assert.True(departed, "rooms that lost their department");
+    }
+
+    [Fact]
+    public void Histories_exercise_what_the_overview_reads()
+    {
+        var rooms = Enumerable.Range(0, 150).SelectMany(seed => HistoryGenerator.Generate(seed).Changes)
+            .Where(c => c is { Collection: Collections.Rooms, Document: not null }).ToList();
+        bool Any(Func<BsonDocument, bool> predicate) => rooms.Any(c => predicate(c.Document!));
+        static string? Agent(BsonDocument room, string field) => room.GetValue(field, BsonNull.Value) is BsonDocument a ? a["username"].AsString : null;
+        static BsonDocument Metrics(BsonDocument room) => room.GetValue("metrics", new BsonDocument()).AsBsonDocument;
+
+        Assert.True(Any(r => r["t"] == "l" && !r.Contains("metrics")), "rooms without metrics");
+        Assert.True(Any(r => r.GetValue("onHold", false) == true && r.Contains("open")), "held rooms");
+        Assert.True(Any(r => r.GetValue("onHold", false) == true && !r.Contains("open")), "closed rooms that kept onHold");
+        Assert.True(Any(r => r.Contains("responseBy") && Agent(r, "responseBy") != Agent(r, "servedBy")), "first responders other than the current agent");
+        Assert.True(Any(r => Metrics(r).GetValue("response", BsonNull.Value) is BsonDocument response && !response.Contains("avg")), "a missing response.avg");
+        Assert.True(Any(r => Metrics(r).Contains("response") && !Metrics(r).Contains("reaction")), "a response without a reaction");
+        var transferred = rooms.GroupBy(c => c.Id).Any(g => g.Select(c => Agent(c.Document!, "servedBy")).OfType<string>().Distinct().Count() > 1);
+        Assert.True(transferred, "rooms transferred between agents");
     }
 }

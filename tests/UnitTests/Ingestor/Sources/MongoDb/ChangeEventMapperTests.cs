@@ -25,7 +25,8 @@ public sealed class ChangeEventMapperTests
 
         var room = Assert.IsType<RoomChanged>(outcome.Event);
         Assert.Equal(new RoomChanged("r1", 1767272400500, "l", DateTimeOffset.FromUnixTimeMilliseconds(1767268800000),
-            "dep-a", null, 12.5, 12, 3.25), room);
+            "dep-a", null, 12.5, 12, 3.25, OnHold: false, HasMetrics: true, HasResponseMetrics: true, HasReactionMetrics: true,
+            HasAverageResponse: true, HasFirstResponse: true, HasFirstReaction: true), room);
     }
 
     [Fact]

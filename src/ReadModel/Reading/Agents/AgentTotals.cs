@@ -1,0 +1,28 @@
+namespace OmniCharts.ReadModel.Reading.Agents;
+
+/// <summary>One agent's numbers added up over the cells of a bucket.</summary>
+public sealed class AgentTotals
+{
+    internal AgentTotals(int additive) => Sums = new long[additive];
+
+    /// <summary>Totals computed elsewhere (a baseline that adds up rooms itself).</summary>
+    public AgentTotals(long[] sums, long? minimum)
+    {
+        Sums = sums;
+        Minimum = minimum;
+    }
+
+    /// <summary>The family's additive numbers, summed (counts, integer ms).</summary>
+    public long[] Sums { get; }
+
+    /// <summary>The least of the cells' minimums in ms, or null when the family has none.</summary>
+    public long? Minimum { get; private set; }
+
+    internal void Add(AgentFamilyShape shape, long[] values)
+    {
+        for (var i = 0; i < Sums.Length && i < values.Length; i++)
+            Sums[i] += values[i];
+        if (shape.MinimumIndex is { } at && at < values.Length && (Minimum is null || values[at] < Minimum))
+            Minimum = values[at];
+    }
+}
