@@ -5,20 +5,13 @@ namespace OmniCharts.IntegrationTests.Deploy;
 
 /// <summary>
 /// The Analytics page's endpoints: the shared list the proxy and the Ingress route (<c>deploy/analytics-paths.txt</c>),
-/// one request of each as the page sends it, and which of them the QueryApi answers today.
+/// and one request of each as the page sends it; the QueryApi answers all of them.
 /// </summary>
 internal static class AnalyticsPaths
 {
     public const string ListFile = "deploy/analytics-paths.txt";
     public const string Overview = "/api/v1/livechat/analytics/overview";
     public const string AgentOverview = "/api/v1/livechat/analytics/agent-overview";
-
-    /// <summary>The endpoints the QueryApi answers. The others reach Rocket.Chat through the proxy's fallback on 404
-    /// (the tests check both ways); when the QueryApi answers one more, add it here.</summary>
-    public static readonly IReadOnlySet<string> AnsweredByQueryApi = new HashSet<string>
-    {
-        ChartsEndpoints.Path,
-    };
 
     /// <summary>A query of each endpoint (<c>../shared/spec</c>), over the days <see cref="SeededDay"/> starts.</summary>
     public static readonly IReadOnlyDictionary<string, string> SampleQuery = new Dictionary<string, string>

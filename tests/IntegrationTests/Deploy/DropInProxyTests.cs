@@ -28,7 +28,7 @@ public sealed class DropInProxyTests
 
     [Theory]
     [MemberData(nameof(AnalyticsPaths.Each), MemberType = typeof(AnalyticsPaths))]
-    public async Task Each_analytics_path_is_answered_by_the_QueryApi_as_directly_or_else_by_RocketChat(string path)
+    public async Task Each_analytics_path_is_answered_by_the_QueryApi_as_directly(string path)
     {
         await using var api = await SeededQueryApiAsync();
         await using var rocketChat = await RocketChatStandIn.StartAsync();
@@ -39,23 +39,13 @@ public sealed class DropInProxyTests
         using var asked = await direct.SendAsync(Request(target));
         using var proxied = await proxy.Client.SendAsync(Request(target));
 
-        if (AnalyticsPaths.AnsweredByQueryApi.Contains(path))
-        {
-            var body = await asked.Content.ReadAsStringAsync();
-            Assert.True(asked.StatusCode == HttpStatusCode.OK, $"{target} asked directly: {(int)asked.StatusCode} {body}");
-            Assert.Equal(asked.StatusCode, proxied.StatusCode);
-            Assert.Equal(body, await proxied.Content.ReadAsStringAsync());
-            Assert.Equal(asked.Content.Headers.ContentType, proxied.Content.Headers.ContentType);
-            ServedByAssert.OmniCharts(proxied);
-            Assert.Equal("200", await proxy.UpstreamStatusAsync(target));
-        }
-        else
-        {
-            // Not answered by this QueryApi yet: it says 404, and the proxy asks Rocket.Chat instead.
-            Assert.Equal(HttpStatusCode.NotFound, asked.StatusCode);
-            await AssertServedByRocketChatAsync(proxied, "GET", target);
-            await AssertFellBackAsync(proxy, target, queryApiStatus: 404);
-        }
+        var body = await asked.Content.ReadAsStringAsync();
+        Assert.True(asked.StatusCode == HttpStatusCode.OK, $"{target} asked directly: {(int)asked.StatusCode} {body}");
+        Assert.Equal(asked.StatusCode, proxied.StatusCode);
+        Assert.Equal(body, await proxied.Content.ReadAsStringAsync());
+        Assert.Equal(asked.Content.Headers.ContentType, proxied.Content.Headers.ContentType);
+        ServedByAssert.OmniCharts(proxied);
+        Assert.Equal("200", await proxy.UpstreamStatusAsync(target));
     }
 
     [Theory]
