@@ -40,7 +40,8 @@ internal static class ChangeEvents
     /// <summary>Change <paramref name="n"/> happened at <see cref="WallTime"/>(n): after any stream a test opens, as on a real server.</summary>
     public static long WallTime(int n) => Start + n * 1000L;
 
-    private static readonly long Start = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 60) * 1000;
+    // Fixed once per test process, so a day ahead: the suite may open its last stream an hour after the first.
+    private static readonly long Start = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 86_400) * 1000;
 
     private static BsonDocument Event(int n, string operation, string collection, string id, string rest) => BsonDocument.Parse($$$"""
         {"_id":{{{Token(n).ToJson()}}},"operationType":"{{{operation}}}","clusterTime":{"$timestamp":{"t":{{{WallTime(n) / 1000}}},"i":1}},
