@@ -41,8 +41,10 @@ public sealed partial class ConnectionNoticesTests : IDisposable
 
         Assert.True(run.ExitCode == (int)ExitCode.Ok, $"replay exited {run.ExitCode}: {run.Errors}\n{run.Output}");
         Assert.True(proxy.Cuts == 2, $"{proxy.Cuts} cuts after {proxy.UpstreamBytes} bytes");
+        // One line per outage at most. Two outages close together are one line when no publish begun after the first
+        // was confirmed before the second (only such a confirmation proves the broker back); under load that happens.
         var lines = Lines(run.Errors);
-        Assert.True(lines.Length == 2, run.Errors);
+        Assert.True(lines.Length is 1 or 2, run.Errors);
         Assert.All(lines, line => Assert.Matches(@"^RabbitMQ connection lost \(.+\); retrying until it is back", line));
         var published = PublishedCount().Match(run.Output);
         Assert.True(published.Success, run.Output);
