@@ -50,13 +50,14 @@ stop_background() {
   done
 }
 
-wait_until_ready() {
+wait_until_started() {
   local deadline=$((SECONDS + ready_deadline_seconds))
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health/ready")" == 200 ]]; do
-    is_running QueryApi || fail "the QueryApi exited before it was ready" "$run_dir/QueryApi.log"
+  # Live, not ready: the QueryApi is ready only once the read model is complete, which the replay below does.
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health/live")" == 200 ]]; do
+    is_running QueryApi || fail "the QueryApi exited before it started" "$run_dir/QueryApi.log"
     is_running Projector || fail "the Projector exited" "$run_dir/Projector.log"
     ((SECONDS < deadline)) ||
-      fail "GET $api/health/ready did not answer 200 within ${ready_deadline_seconds}s" "$run_dir/QueryApi.log"
+      fail "GET $api/health/live did not answer 200 within ${ready_deadline_seconds}s" "$run_dir/QueryApi.log"
     sleep 1
   done
   # Events published before the Projector has declared its queues would have nowhere to go on a fresh
@@ -66,6 +67,14 @@ wait_until_ready() {
     ((SECONDS < deadline)) || fail "the Projector's bus did not start within ${ready_deadline_seconds}s" "$run_dir/Projector.log"
     sleep 1
   done
+}
+
+# The replay marked the read model complete: the QueryApi says it is ready, or why not.
+check_ready() {
+  local status
+  status=$(curl -s -o "$run_dir/ready.json" -w '%{http_code}' "$api/health/ready")
+  [[ "$status" == 200 ]] || fail "GET $api/health/ready answered $status after the replay: $(cat "$run_dir/ready.json")" "$run_dir/QueryApi.log"
+  echo "== $api/health/ready: 200, the read model is complete"
 }
 
 show_chart() {
@@ -105,11 +114,12 @@ main() {
   trap 'exit 130' INT TERM
   start_background Projector
   start_background QueryApi --urls "$api"
-  wait_until_ready
+  wait_until_started
 
   echo "== replaying $sample"
   dotnet run --no-build --project src/Ingestor -- replay --from "$sample" --wait 2>&1 | tee "$run_dir/Ingestor.log" ||
     fail "the replay failed" "$run_dir/Projector.log"
+  check_ready
 
   echo "== asking for charts"
   show_chart 'chartName=Total_conversations&start=2026-03-01&end=2026-03-07'
