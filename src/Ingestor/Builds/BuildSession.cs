@@ -42,6 +42,8 @@ public sealed class BuildSession : IAsyncDisposable
         {
             BuildStart.Began => $"read model: empty; this run builds generation {claim.Generation} and marks it complete when the Projector has applied it",
             BuildStart.Resumed => $"read model: generation {claim.Generation} was never completed; this run takes its build over",
+            BuildStart.ReplacedOtherLayout => $"read model: generation {claim.Replaced} was built by another version of OmniCharts, which this one " +
+                $"cannot read; this run builds generation {claim.Generation} in its place and deletes {claim.Replaced}'s keys when it is complete",
             _ => $"read model: generation {claim.Generation} is complete; this run brings it up to date",
         });
         return new BuildSession(store, claim);
@@ -61,8 +63,11 @@ public sealed class BuildSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(status);
         await StopReportingAsync();
-        if (await _store.MarkReadyAsync(Claim.Generation))
-            status.Complete($"read model: generation {Claim.Generation} is complete; the QueryApi answers from it");
+        if (!await _store.MarkReadyAsync(Claim.Generation))
+            return;
+        status.Complete($"read model: generation {Claim.Generation} is complete; the QueryApi answers from it");
+        if (Claim.Replaced is { } replaced)
+            status.Complete($"read model: generation {replaced} (another version's): {await _store.DeleteGenerationAsync(replaced)} keys deleted");
     }
 
     /// <summary>Leaves the generation unfinished, with <paramref name="reason"/> as its progress, which the QueryApi's 503 shows.</summary>

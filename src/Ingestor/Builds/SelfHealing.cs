@@ -50,8 +50,8 @@ public sealed partial class SelfHealing(
         }
     }
 
-    private static bool NeedsHealing(ReadModelState current) =>
-        current.LiveInfo is not { } live ||
+    private bool NeedsHealing(ReadModelState current) =>
+        current.LiveInfo is not { } live || !ReadModelState.IsOfLayout(live.Name, state.Keys.Generation) ||
         (!live.IsReady && live.Source?.StartsWith(SelfHealingOptions.SourcePrefix, StringComparison.Ordinal) == true);
 
     private async Task HealAsync(CancellationToken cancellationToken)

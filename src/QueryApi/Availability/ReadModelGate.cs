@@ -43,16 +43,13 @@ public sealed class ReadModelGate(LiveGeneration live)
         if (state.LiveInfo is not { } generation)
             return "OmniCharts' read model is empty: it was never built, or Redis lost it. Analytics come back once `Ingestor serve` " +
                    "has backfilled it from MongoDB or `Ingestor replay` has replayed an export [read-model-empty]";
-        if (!IsOfThisLayout(generation.Name))
+        if (!ReadModelState.IsOfLayout(generation.Name, live.Layout.Generation))
             return $"OmniCharts' read model was built by another version (generation {generation.Name}; this QueryApi reads layout " +
                    $"{live.Layout.Generation}): run `Ingestor rebuild` with this version [read-model-other-layout]";
         if (!generation.IsReady)
             return "OmniCharts' read model is being built" + Details(generation) + "; analytics come back once it is complete [read-model-building]";
         return null;
     }
-
-    private bool IsOfThisLayout(string generation) =>
-        generation == live.Layout.Generation || generation.StartsWith(live.Layout.Generation + ".", StringComparison.Ordinal);
 
     private static string Details(GenerationInfo generation)
     {

@@ -11,4 +11,10 @@ public enum BuildStart
 
     /// <summary>A complete read model answers: this source only brings it up to date and changes no state.</summary>
     AlreadyReady,
+
+    /// <summary>
+    /// The live generation was built by another layout (an older version's), which this version neither reads nor
+    /// writes: this source builds the layout's first generation in its place, and the old one's keys are deleted when it is complete.
+    /// </summary>
+    ReplacedOtherLayout,
 }

@@ -38,8 +38,17 @@ public sealed record ReadModelState(string Version, string? Live, string? Buildi
 
     /// <summary>
     /// The generations a change must reach: the live one (or, before any build, the layout's first generation, so
-    /// that the live tail's changes are kept for the build that follows) and one being rebuilt beside it.
+    /// that the live tail's changes are kept for the build that follows) and one being rebuilt beside it; never one
+    /// of another layout (<paramref name="layout"/> is this version's), whose keys mean something else.
     /// </summary>
-    public IReadOnlyList<string> Writable(string defaultGeneration) =>
-        Building is null ? [Live ?? defaultGeneration] : [Live ?? defaultGeneration, Building];
+    public IReadOnlyList<string> Writable(string layout) =>
+        [.. new[] { Live ?? layout, Building }.OfType<string>().Where(g => IsOfLayout(g, layout))];
+
+    /// <summary>True when <paramref name="generation"/> was built with <paramref name="layout"/>: the layout's first generation or one rebuilt from it (<c>v3.2</c>).</summary>
+    public static bool IsOfLayout(string generation, string layout)
+    {
+        ArgumentNullException.ThrowIfNull(generation);
+        ArgumentNullException.ThrowIfNull(layout);
+        return generation == layout || generation.StartsWith(layout + ".", StringComparison.Ordinal);
+    }
 }

@@ -10,8 +10,20 @@ namespace OmniCharts.ReadModel.Generations;
 /// </summary>
 public sealed class ReadModelStateStore(IConnectionMultiplexer redis, RedisKeySchema keys, TimeProvider clock)
 {
+    // A live generation of another layout cannot answer this version: the build replaces it (its keys are deleted
+    // once the new one is complete).
     private const string BeginBuildScript = """
         local live = redis.call('HGET', KEYS[1], 'live')
+        if live and live ~= ARGV[1] and string.sub(live, 1, #ARGV[1] + 1) ~= ARGV[1] .. '.' then
+          local building = redis.call('HGET', KEYS[1], 'building')
+          for _, gen in ipairs({ live, building }) do
+            if gen then redis.call('HDEL', KEYS[1], 'status:' .. gen, 'source:' .. gen, 'started:' .. gen, 'ready:' .. gen, 'progress:' .. gen) end
+          end
+          redis.call('HDEL', KEYS[1], 'building')
+          redis.call('HSET', KEYS[1], 'live', ARGV[1], 'status:' .. ARGV[1], 'building', 'source:' .. ARGV[1], ARGV[2], 'started:' .. ARGV[1], ARGV[3])
+          redis.call('HINCRBY', KEYS[1], 'ver', 1)
+          return { 'replaced', ARGV[1], live }
+        end
         if live then
           if redis.call('HGET', KEYS[1], 'status:' .. live) == 'ready' then return { 'ready', live } end
           redis.call('HSET', KEYS[1], 'source:' .. live, ARGV[2])
@@ -70,13 +82,17 @@ public sealed class ReadModelStateStore(IConnectionMultiplexer redis, RedisKeySc
 
     /// <summary>
     /// A replay or backfill asks to build: with no read model it begins the first generation; with one whose build
-    /// never finished it takes that build over; with a complete one it only brings it up to date.
+    /// never finished it takes that build over; with a complete one it only brings it up to date; with one of another
+    /// layout (an older version's, which this version cannot read) it begins this layout's first generation instead.
     /// </summary>
     public async Task<BuildClaim> BeginBuildAsync(string source)
     {
         var reply = (RedisResult[])(await Run(BeginBuildScript, keys.Generation, source, Now()).ConfigureAwait(false))!;
-        var start = (string)reply[0]! switch { "began" => BuildStart.Began, "resumed" => BuildStart.Resumed, _ => BuildStart.AlreadyReady };
-        return new BuildClaim(start, (string)reply[1]!);
+        var start = (string)reply[0]! switch
+        {
+            "began" => BuildStart.Began, "resumed" => BuildStart.Resumed, "replaced" => BuildStart.ReplacedOtherLayout, _ => BuildStart.AlreadyReady,
+        };
+        return new BuildClaim(start, (string)reply[1]!, reply.Length > 2 ? (string?)reply[2] : null);
     }
 
     /// <summary>

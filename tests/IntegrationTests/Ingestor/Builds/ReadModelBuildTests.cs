@@ -40,6 +40,34 @@ public sealed class ReadModelBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task A_replay_over_a_read_model_of_another_layout_builds_this_layouts_in_its_place_and_deletes_the_old_keys()
+    {
+        ExportFiles.WriteTo(_folder, new GeneratorOptions(Seed: 7, Rooms: 30, Departments: 1, Start: new DateOnly(2026, 2, 1), Months: 1, MessagesPerRoom: 2));
+        await using var projector = await ProjectorUnderTest.StartAsync();
+        var database = TestRedis.Connection.GetDatabase();
+        // What an older version left: its generation live and complete, and its keys.
+        var older = new ReadModelStateStore(TestRedis.Connection, projector.Redis.Keys.ForGeneration("v1"), TimeProvider.System);
+        await older.MarkReadyAsync((await older.BeginBuildAsync("an older version's replay")).Generation);
+        var oldKey = projector.Redis.Keys.ForGeneration("v1").Room("old-room");
+        await database.HashSetAsync(oldKey, "v", "1");
+        // This version's Projector writes nothing into it meanwhile: its keys mean something else there.
+        await new OmniCharts.ReadModel.Writing.ReadModelWriter(TestRedis.Connection, projector.Redis.Keys).ApplyUserAsync(
+            new OmniCharts.ReadModel.Writing.UserSnapshot("u1", 1, ["admin"], [], null));
+        Assert.False(await database.KeyExistsAsync(projector.Redis.Keys.ForGeneration("v1").User("u1")));
+
+        var run = await ReplayRun.StartAsync(TestEnvironment.Settings(projector.Redis.Prefix, projector.BusPrefix), "replay", "--from", _folder);
+
+        Assert.True(run.ExitCode == (int)ExitCode.Ok, run.Errors + run.Output);
+        Assert.Contains($"generation v1 was built by another version of OmniCharts, which this one cannot read; this run builds generation {RedisKeySchema.SchemaVersion} in its place", run.Output, StringComparison.Ordinal);
+        Assert.Contains("read model: generation v1 (another version's): 1 keys deleted", run.Output, StringComparison.Ordinal);
+        var built = await older.ReadAsync();
+        Assert.True(built.IsReady);
+        Assert.Equal((RedisKeySchema.SchemaVersion, "replay of " + _folder), (built.Live, built.LiveInfo!.Source));
+        Assert.False(built.Fields.ContainsKey(StateField.Status("v1")));
+        Assert.False(await database.KeyExistsAsync(oldKey));
+    }
+
+    [Fact]
     public async Task A_build_that_could_not_finish_leaves_the_reason_where_the_QueryApi_shows_it_and_a_new_run_takes_it_over()
     {
         ExportFiles.WriteTo(_folder, new GeneratorOptions(Seed: 6, Rooms: 20, Departments: 1, Start: new DateOnly(2026, 2, 1), Months: 1, MessagesPerRoom: 2));
