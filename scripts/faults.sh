@@ -269,14 +269,11 @@ round_6() {
   replay r6-replay-killed
   # Killed while it publishes: once the rooms are out and the messages are being read.
   wait_until "the rooms published" 120 'grep -q "rocketchat_room.json: read .* in " "$raw/r6-replay-killed.txt"' || true
-  local t_fault run_id
+  local t_fault
   t_fault=$(now)
   kill -KILL "$ingestor_pid"
   note ingestor_killed_after "$(calc "$t_fault - $ingestor_started")"
   finish_replay r6-replay-killed
-  run_id=$(sed -n 's/.*run id: \([0-9a-z]*\).*/\1/p' "$raw/r6-replay-killed.txt" | head -1)
-  pr_redis HGETALL "$ReadModel__KeyPrefix:run:$run_id" >"$raw/r6-killed-run.txt" || true
-  note killed_run "$(tr '\n' ' ' <"$raw/r6-killed-run.txt" | cut -c1-300)"
   note state_after_kill "$(pr_redis HGETALL "$ReadModel__KeyPrefix:state" | tr '\n' ' ' | cut -c1-300)"
   sleep 3
   replay r6-replay-again

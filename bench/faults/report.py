@@ -42,8 +42,8 @@ def main(results):
     reference = rounds.get(0, {}).get("replay_seconds", "")
 
     def replay_seconds(r, v):
-        keys = [k for k in v if k.endswith("_seconds") and k.startswith("replay") and k != "pass_seconds"]
-        return " + ".join(f"{float(v[k]):.1f}" for k in sorted(keys)) or "–"
+        keys = [k for k in v if k.endswith("_seconds") and k.startswith("replay")]  # in the order they ran
+        return " + ".join(f"{float(v[k]):.1f}" for k in keys) or "–"
 
     def lost(v):
         if not v.get("published"):
@@ -120,6 +120,8 @@ def main(results):
     for r, v in sorted(rounds.items()):
         lines += [f"### Round {r}: {NAMES[r]}", "", "| figure | value |", "|---|---|"]
         for key, value in v.items():
+            if not str(value).strip():
+                continue
             lines.append(f"| `{key}` | {str(value).replace('|', '/')} |")
         lines.append("")
     if os.path.exists(f"{raw}/r5-error-queue.txt"):

@@ -97,7 +97,7 @@ round_env() { # round_env ROUND: the round's own key prefix and entity prefix on
 start_projector() { # start_projector NAME
   local projector=$1 # (the check is evaluated inside wait_until, where $1 is another)
   start_server "$projector" "src/Projector/$release" OmniCharts.Projector.dll
-  wait_until "the Projector's bus ($projector)" 180 'grep -q "Bus started" "$raw/$projector.log"'
+  wait_until "the Projector's bus ($projector)" 180 'grep -qs "Bus started" "$raw/$projector.log"'
 }
 
 start_queryapi() { # start_queryapi NAME
