@@ -62,8 +62,8 @@ replay_into() {
   start_server "Projector-$name" "$projector_dir" OmniCharts.Projector.dll
   projector_pid=$(cat "$pids_dir/Projector-$name.pid")
   wait_for "the Projector's bus" 120 "grep -q 'Bus started' '$raw/Projector-$name.log'"
-  redis_pid=$(pidof redis-server | cut -d' ' -f1)
-  beam_pid=$(pidof beam.smp | cut -d' ' -f1)
+  redis_pid=$(redis_pid)
+  beam_pid=$(rabbitmq_pid)
   local cpu_before=() cpu_after=() pid
   for pid in "$projector_pid" "$redis_pid" "$beam_pid"; do cpu_before+=("$(cpu_seconds "$pid")"); done
   : >"$raw/replay-$name.txt"
