@@ -105,6 +105,9 @@ replay_into() {
   ((rc == 0)) || { echo "bench-teamchat: the replay ($name) failed (exit $rc): see $raw/replay-$name.txt" >&2; exit 1; }
   log "replay ($name): MEMORY USAGE of every key under $prefix:"
   dotnet "$benchmarks_dll" keyspace-memory --prefix "$prefix" >"$raw/keyspace-$name.tsv"
+  log "replay ($name): digest of the read model's contents by kind"
+  python3 bench/lib/readmodel-digest.py "$prefix" >"$raw/digest-$name.tsv" ||
+    echo "bench-teamchat: WARNING: the digest of $prefix failed" >&2
   # The keys outside the generation (state, run counters and their bitmaps): bookkeeping of the replays, not the read model.
   local generation key
   generation=$(redis-cli HGET "$prefix:state" live | tr -d '\r')

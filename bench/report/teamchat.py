@@ -22,6 +22,16 @@ def outside(path):
     return keys
 
 
+def digest(path):
+    kinds = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3:
+                kinds[parts[0]] = (int(parts[1]), parts[2])
+    return kinds
+
+
 def scenario(raw, name):
     path = os.path.join(raw, f"replay-{name}.env")
     if not os.path.exists(path):
@@ -39,7 +49,7 @@ def scenario(raw, name):
         if text.startswith("total: read "):
             published += int(text.split("published ")[1].split(",")[0])
     return {
-        "env": values, "kinds": real, "outside": out, "published": published,
+        "env": values, "kinds": real, "digest": digest(os.path.join(raw, f"digest-{name}.tsv")), "outside": out, "published": published,
         "total_bytes": total_bytes, "total_keys": sum(k for k, _ in real.values()),
         "outside_bytes": outside_bytes, "model_bytes": total_bytes - outside_bytes,
         "model_keys": sum(k for k, _ in real.values()) - len(out),
@@ -78,6 +88,17 @@ def main(results):
     outside_rows = [f"| {n} | {len(s['outside'])} | {s['outside_bytes']:,} | {', '.join(f'`{k}`' for k, _ in s['outside'][:6])}{' …' if len(s['outside']) > 6 else ''} |"
                     for n, s in runs.items()]
 
+    # Contents compared kind by kind, whatever the encoding: the Omnichannel read model must be the same.
+    content_rows, differing = [], []
+    if a["digest"] and all(s["digest"] for s in runs.values()):
+        for k in sorted(set().union(*(s["digest"] for s in runs.values()))):
+            cells = [runs[n]["digest"].get(k) for n in names]
+            same = None not in cells and all(c[1] == cells[0][1] for c in cells)
+            if not same:
+                differing.append(k)
+            content_rows.append(f"| `{k}` | {' | '.join(f'{c[0]:,}' if c else '—' for c in cells)} | {'same' if same else '**differs**'} |")
+    content_text = ("no digests in raw/" if not content_rows else
+                    "identical in every kind" + ("" if not differing else " except " + ", ".join(f"`{k}`" for k in differing)))
     split_text = ""
     if "split" in runs:
         c = runs["split"]
@@ -131,8 +152,10 @@ Projector process per replay, started before and stopped after it); CPU seconds 
   {_f(b['cpu_projector'], 2)} s − {_f(a['cpu_projector'], 2)} s), against **{_f(per_event_us, 1)} µs per Omnichannel event**
   (without: {_f(a['cpu_projector'], 2)} s ÷ {a['published']:,} events published). In one folder the Ingestor publishes a team
   room as one small event and skips its messages, so they never reach the Projector: the difference is the team rooms'
-  events and noise (the same measure on a shared machine varies by a few tenths of a second between runs).
-{split_text}* **Answers**: {answers} were byte-identical (and 200) across the read models{' (without, with, split)' if 'split' in runs else ' (without, with)'}.
+  events plus whatever the shared machine's noise adds to either replay.
+{split_text}* **Contents** (`bench/lib/readmodel-digest.py`: every key of the generation, its fields sorted, digested by kind):
+  {content_text}{' — the team rooms themselves, `{v, l=0}` each' if differing == ['room:team'] else ''}.
+* **Answers**: {answers} were byte-identical (and 200) across the read models{' (without, with, split)' if 'split' in runs else ' (without, with)'}.
 
 ## Replays
 
@@ -147,6 +170,16 @@ Ingestor CPU is `/usr/bin/time`'s user + system of `Ingestor replay` (reading an
 | kind | {' | '.join(f'{n} keys | {n} bytes' for n in names)} | bytes with − without |
 |---|{'---|---|' * len(names)}---|
 {chr(10).join(kind_rows)}
+
+A kind with the same keys but other bytes in both holds the same contents when the digests below agree: `MEMORY USAGE`
+counts the allocator's size of each listpack, which depends on the order in which its fields were written (the
+Projector's consumers apply events concurrently, and their interleaving differs from run to run).
+
+## Contents by kind (`bench/lib/readmodel-digest.py`)
+
+| kind | {' | '.join(f'{n} keys' for n in names)} | contents |
+|---|{'---|' * len(names)}---|
+{chr(10).join(content_rows)}
 
 Keys outside the read model's generation (`state`, run counters and the Projector's marks of each event number):
 
