@@ -48,11 +48,7 @@ source bench/lib/bench-teamchat.sh
 log "prerequisites"
 ./deploy/start-services.sh
 command -v redis-cli >/dev/null || apt_install redis-tools
-log "build (Release)"
-for project in src/Projector src/QueryApi src/Ingestor tools/ExportGenerator bench/Benchmarks; do
-  dotnet build "$project" -c Release --nologo -v quiet -clp:NoSummary\;ErrorsOnly >"$raw/build.log" 2>&1 ||
-    { cat "$raw/build.log"; echo "bench-teamchat: build of $project failed" >&2; exit 1; }
-done
+build_programs
 write_machine "$raw/machine.env"
 
 generator="tools/ExportGenerator/$release/OmniCharts.ExportGenerator.dll"

@@ -36,6 +36,16 @@ ensure_tools() {
   command -v redis-cli >/dev/null || apt_install redis-tools
 }
 
+# build_programs: the Release build of everything the benchmarks run; prints the build log and exits on failure.
+build_programs() {
+  local project
+  log "build (Release)"
+  for project in src/Projector src/QueryApi src/Ingestor tools/ExportGenerator bench/Benchmarks; do
+    dotnet build "$project" -c Release --nologo -v quiet -clp:NoSummary\;ErrorsOnly >"$raw/build.log" 2>&1 ||
+      { cat "$raw/build.log"; echo "$(basename "$0"): build of $project failed" >&2; exit 1; }
+  done
+}
+
 write_machine() {
   {
     echo "nproc=$(nproc)"
