@@ -51,11 +51,7 @@ source bench/lib/bench-lib.sh
 log "prerequisites"
 ./deploy/start-services.sh
 ensure_tools
-log "build (Release)"
-for project in src/Projector src/QueryApi src/Ingestor tools/ExportGenerator bench/Benchmarks; do
-  dotnet build "$project" -c Release --nologo -v quiet -clp:NoSummary\;ErrorsOnly >"$raw/build.log" 2>&1 ||
-    { cat "$raw/build.log"; echo "bench: build of $project failed" >&2; exit 1; }
-done
+build_programs
 write_machine "$raw/machine.env"
 
 prepare_export "tools/ExportGenerator/$release/OmniCharts.ExportGenerator.dll"

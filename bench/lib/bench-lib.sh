@@ -36,6 +36,16 @@ ensure_tools() {
   command -v redis-cli >/dev/null || apt_install redis-tools
 }
 
+# build_programs: the Release build of everything the benchmarks run; prints the build log and exits on failure.
+build_programs() {
+  local project
+  log "build (Release)"
+  for project in src/Projector src/QueryApi src/Ingestor tools/ExportGenerator bench/Benchmarks; do
+    dotnet build "$project" -c Release --nologo -v quiet -clp:NoSummary\;ErrorsOnly >"$raw/build.log" 2>&1 ||
+      { cat "$raw/build.log"; echo "$(basename "$0"): build of $project failed" >&2; exit 1; }
+  done
+}
+
 write_machine() {
   {
     echo "nproc=$(nproc)"
@@ -43,7 +53,7 @@ write_machine() {
     echo "mem_total=\"$(free -h | awk '/^Mem:/ {print $2}')\""
     echo "commit=$(git rev-parse HEAD)"
     echo "branch=$(git rev-parse --abbrev-ref HEAD)"
-    echo "dirty=$(git status --porcelain -- src tools bench scripts | wc -l)"
+    echo "dirty=$(git status --porcelain -- src tools bench scripts ':!bench/results' ':!bench/.data' | wc -l)"
     echo "date=\"$(date -u '+%Y-%m-%d %H:%M:%S UTC')\""
     echo "kernel=\"$(uname -sr)\""
     echo "dotnet=$(dotnet --version)"
@@ -130,7 +140,12 @@ cpu_seconds() {
   awk -v ticks="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / ticks }' <<<"$stat"
 }
 
-redis_cpu_seconds() { cpu_seconds "$(pidof redis-server | cut -d' ' -f1)"; }
+# The shared servers' processes: other redis-server and beam.smp processes may run on the machine (private test
+# servers), so they are found by what they serve, not by name.
+redis_pid() { redis-cli INFO server | tr -d '\r' | awk -F: '/^process_id:/ {print $2}'; }
+rabbitmq_pid() { ss -Hltnp 'sport = :5672' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+
+redis_cpu_seconds() { cpu_seconds "$(redis_pid)"; }
 
 # PostgreSQL runs a process per connection: its CPU is every postgres process's own time plus what the
 # postmaster has collected from the children that already exited.

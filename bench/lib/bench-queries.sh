@@ -64,9 +64,11 @@ verify_answers() {
   log "answers identical (body and status) across the ${#servers[@]} servers for $same of $total requests"
 }
 
-# verify_overview_answers: the same for both overview endpoints, every name × 1/31/365 days × all rooms/one department.
+# verify_overview_answers [LABEL:PORT ...]: the same for both overview endpoints, every name × 1/31/365 days × all
+# rooms/one department.
 verify_overview_answers() {
-  local servers=("api:$api_port" "baseline:$baseline_port" "database:$db_baseline_port") total=0 same=0 kind_name kind name range scope server first answer ok
+  local servers=("$@") total=0 same=0 kind_name kind name range scope server first answer ok
+  ((${#servers[@]})) || servers=("api:$api_port" "baseline:$baseline_port" "database:$db_baseline_port")
   local auth=(-H 'X-User-Id: demo-manager' -H 'X-Auth-Token: demo-manager-token')
   for kind_name in ov:Conversations ov:Productivity ag:Total_conversations ag:Avg_chat_duration ag:Total_messages \
     ag:Avg_first_response_time ag:Best_first_response_time ag:Avg_response_time ag:Avg_reaction_time; do

@@ -8,8 +8,8 @@ measure_replay() {
   wait_for "the Projector's bus" 120 'grep -q "Bus started" "$raw/Projector.log"'
 
   local redis_pid beam_pid memory_before cpu_before=() cpu_after=() t0 t1 rc=0
-  redis_pid=$(pidof redis-server | cut -d' ' -f1)
-  beam_pid=$(pidof beam.smp | cut -d' ' -f1)
+  redis_pid=$(redis_pid)
+  beam_pid=$(rabbitmq_pid)
   memory_before=$(used_memory)
   redis-cli INFO commandstats | tr -d '\r' >"$raw/redis-commandstats-before.txt"
   for pid in "$projector_pid" "$redis_pid" "$beam_pid"; do cpu_before+=("$(cpu_seconds "$pid")"); done

@@ -161,6 +161,7 @@ rooms written through `ReadModelWriter` and measured with `MEMORY USAGE`.
 
 OVERVIEW_KINDS = ("all:day:ov", "all:slot:ov", "dep:day:ov", "dep:slot:ov", "all:agday", "all:agslot",
                   "dep:agday", "dep:agslot", "room:overview-fields")
+AGENT_KINDS = ("all:agday", "all:agslot", "dep:agday", "dep:agslot")
 
 
 def overview(data):

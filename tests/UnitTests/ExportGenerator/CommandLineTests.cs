@@ -16,7 +16,20 @@ public class CommandLineTests
         Assert.Equal(new DateOnly(2026, 4, 1), options.EndDay);
     }
 
+    [Fact]
+    public void Team_chat_options_are_read_and_off_by_default()
+    {
+        var (_, options, error) = CommandLine.Parse(["--out", "dir", "--team-rooms", "2000", "--team-share", "0.9"]);
+
+        Assert.Null(error);
+        Assert.Equal((2000, 0.9), (options.TeamRooms, options.TeamShare));
+        Assert.Equal((0, 0.0), (new GeneratorOptions().TeamRooms, new GeneratorOptions().TeamShare));
+    }
+
     [Theory]
+    [InlineData("--out", "dir", "--team-share", "1")]
+    [InlineData("--out", "dir", "--team-share", "-0.1")]
+    [InlineData("--out", "dir", "--team-rooms", "-1")]
     [InlineData("--seed", "1")]
     [InlineData("--out", "dir", "--rooms", "0")]
     [InlineData("--out", "dir", "--start", "2026-13-01")]

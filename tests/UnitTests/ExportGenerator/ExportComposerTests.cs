@@ -48,4 +48,39 @@ public class ExportComposerTests
         Assert.Equal(hashed, manager["services"]["resume"]["loginTokens"][0]["hashedToken"].AsString);
         Assert.Contains("livechat-manager", manager["roles"].AsBsonArray.Select(r => r.AsString));
     }
+
+    [Fact]
+    public void Team_chat_options_add_lines_and_change_none_of_the_others()
+    {
+        var without = Export(Small);
+        var with = Export(Small with { TeamRooms = 30, TeamShare = 0.9 });
+
+        for (var file = 2; file < 5; file++)
+            Assert.Equal(without[file], with[file]);
+        for (var file = 0; file < 2; file++)
+        {
+            // Every line of the export without team chat is there, in the same order; the rest is team chat.
+            var old = without[file].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var known = old.ToHashSet(StringComparer.Ordinal);
+            Assert.Equal(old, with[file].Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(known.Contains));
+        }
+    }
+
+    [Fact]
+    public void Team_chat_is_the_share_of_all_messages_asked_for_in_rooms_of_every_team_type()
+    {
+        var options = Small with { TeamRooms = 30, TeamShare = 0.9 };
+        var files = Export(options);
+        var rooms = Lines(files[0]);
+        var teamRooms = rooms.Where(r => r["t"] != "l").Select(r => r["_id"].AsString).ToHashSet();
+        var messages = Lines(files[1]);
+        var team = messages.Count(m => teamRooms.Contains(m["rid"].AsString));
+
+        Assert.Equal(5 + 30, teamRooms.Count);
+        Assert.Equal(Small.Rooms, rooms.Count(r => r["t"] == "l"));
+        Assert.Equal(["c", "d", "p"], rooms.Where(r => r["t"] != "l").Select(r => r["t"].AsString).Distinct().Order());
+        Assert.InRange((double)team / messages.Count, 0.895, 0.905);
+        Assert.All(messages, m => Assert.Contains(m["rid"].AsString, rooms.Select(r => r["_id"].AsString)));
+        Assert.Equal(Export(options), files);
+    }
 }

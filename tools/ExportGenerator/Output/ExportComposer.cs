@@ -20,20 +20,33 @@ public static class ExportComposer
 
         var team = new TeamRooms(dice, workspace, createdAt);
         long rooms = WriteAll(writers.Rooms, team.Rooms());
-        long messages = 0;
+        // Team chat at scale draws from a stream of its own: without it, the export is the same lines as before.
+        var teamChat = options.TeamRooms > 0 || options.TeamShare > 0
+            ? new TeamChat(options.Seed, options.TeamRooms, options.TeamShare, workspace, createdAt, team.Rooms().Select(r => r["_id"].AsString))
+            : null;
+        if (teamChat is not null)
+            rooms += WriteAll(writers.Rooms, teamChat.Rooms);
+        long messages = 0, teamMessages = 0;
         var livechat = new LivechatRooms(dice, workspace, departments, options.MessagesPerRoom);
         var recentFrom = options.EndDay.AddDays(-2);
         foreach (var (day, count) in Traffic.RoomsPerDay(options.FirstDay, options.EndDay, options.Rooms))
         {
+            long dayMessages = 0;
             foreach (var ts in Traffic.StartTimes(dice, day, count))
             {
                 var (room, roomMessages) = livechat.Create(ts, day >= recentFrom);
                 rooms += WriteAll(writers.Rooms, [room]);
-                messages += WriteAll(writers.Messages, roomMessages);
+                dayMessages += WriteAll(writers.Messages, roomMessages);
             }
-            messages += WriteAll(writers.Messages, team.MessagesOn(day));
+            long baseTeam = WriteAll(writers.Messages, team.MessagesOn(day));
+            messages += dayMessages + baseTeam;
+            teamMessages += baseTeam;
+            if (teamChat is not null)
+                messages += WriteAll(writers.Messages, teamChat.MessagesOn(day, dayMessages, baseTeam));
         }
-        return new ExportCounts(rooms, messages);
+        return teamChat is null
+            ? new ExportCounts(rooms, messages)
+            : new ExportCounts(rooms, messages, team.Rooms().Count + teamChat.Rooms.Count, teamMessages + teamChat.Messages);
     }
 
     private static int WriteAll(TextWriter writer, IEnumerable<BsonDocument> documents)
