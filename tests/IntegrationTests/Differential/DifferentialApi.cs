@@ -13,7 +13,7 @@ public static class DifferentialApi
     /// <summary>Fails unless the QueryApi refuses to answer with a 503: the read model is not built (or marked ready) yet.</summary>
     public static async Task AssertUnavailableAsync(ParityApi api, SimulatedWorkspace workspace, string when)
     {
-        if (DifferentialRequests.All(workspace) is not [var request, ..])
+        if (DifferentialRequests.All(workspace) is not [DifferentialRequest.Chart { Request: var request }, ..])
             return;
         var (answer, _) = await api.AskAsync(request);
         Assert.True(answer.Status == 503, $"{when}, the QueryApi answered {answer.Status} {answer.Body}, not 503");

@@ -1,34 +1,40 @@
 using OmniCharts.IntegrationTests.Parity;
 using OmniCharts.Reference;
+using OmniCharts.Reference.AnalyticsOverview;
 using OmniCharts.Reference.ChartsData;
 
 namespace OmniCharts.IntegrationTests.Differential;
 
-/// <summary>Asks the QueryApi and the oracle the same requests over a step's reference documents, byte for byte.</summary>
+/// <summary>Asks the QueryApi and the oracles the same requests over a step's reference documents, byte for byte.</summary>
 public static class DifferentialCheck
 {
     /// <summary>Compares every request (counting each in <paramref name="tally"/>); returns the first mismatch, or null.</summary>
-    public static async Task<Mismatch?> CompareAsync(ParityApi api, RawDocuments reference, IEnumerable<ChartRequest> requests, ParityTally tally)
+    public static async Task<Mismatch?> CompareAsync(ParityApi api, RawDocuments reference, IEnumerable<DifferentialRequest> requests, DifferentialTally tally)
     {
         var documents = OracleInput(reference);
         var oracle = api.Oracle;
         Mismatch? first = null;
         foreach (var request in requests)
         {
-            var expected = ChartsDataOracle.Answer(documents, request, oracle);
-            var (actual, headerProblem) = await api.AskAsync(request);
+            var (expected, (actual, headerProblem), kind) = request switch
+            {
+                DifferentialRequest.Chart chart => (ChartsDataOracle.Answer(documents, chart.Request, oracle), await api.AskAsync(chart.Request), tally.Charts),
+                DifferentialRequest.Overview overview => (AnalyticsOverviewOracle.Answer(documents, overview.Request, oracle), await api.AskAsync(overview.Request), tally.Overview),
+                _ => throw new ArgumentException($"Unknown request {request}", nameof(requests)),
+            };
             var mismatch = expected == actual && headerProblem is null ? null : new Mismatch(request, expected, actual, headerProblem);
-            tally.Count(expected, mismatch?.ToString());
+            kind.Count(expected, mismatch?.ToString());
             first ??= mismatch;
         }
-        tally.Rounds++;
+        tally.Charts.Rounds++;
+        tally.Overview.Rounds++;
         return first;
     }
 
     /// <summary>
-    /// The reference without the messages of rooms that are not Omnichannel. The oracle reads messages only through
+    /// The reference without the messages of rooms that are not Omnichannel. Both oracles read messages only through
     /// the count per <c>rid</c> of the <c>t: 'l'</c> rooms of the same documents, so leaving the others out cannot change
-    /// an answer; it spares the naive oracle the team chat (most messages), which it would count again for every request.
+    /// an answer; it spares the naive oracles the team chat (most messages), which they would count again for every request.
     /// </summary>
     public static RawDocuments OracleInput(RawDocuments reference)
     {

@@ -6,10 +6,10 @@ using Xunit.Abstractions;
 namespace OmniCharts.IntegrationTests.Differential;
 
 /// <summary>
-/// Runs a path over a workspace and, after each step, compares every answer of the QueryApi with the oracle's over the
-/// step's reference documents and checks that no team chat is kept. The first failure is shrunk to the smallest
-/// history that still fails (replaying the path up to the failing step and asking only the failing request) and
-/// printed with <see cref="WorkspaceScript.Describe"/>, the request and both bodies.
+/// Runs a path over a workspace and, after each step, compares every answer of the QueryApi (charts-data, overview and
+/// agent-overview) with the oracles' over the step's reference documents and checks that no team chat is kept. The
+/// first failure is shrunk to the smallest history that still fails (replaying the path up to the failing step and
+/// asking only the failing request) and printed with <see cref="WorkspaceScript.Describe"/>, the request and both bodies.
 /// </summary>
 public sealed class DifferentialRunner(IDifferentialPath path, ParityApi api, ITestOutputHelper output)
 {
@@ -18,8 +18,11 @@ public sealed class DifferentialRunner(IDifferentialPath path, ParityApi api, IT
 
     private const int ShownOperations = 120;
 
+    // The overview answers with data a run must see: card groups with a value, agent tables with a row.
+    private const int MinimumOverviewsWithData = 40;
+
     /// <summary>What was compared; a run that compared too little fails.</summary>
-    public ParityTally Tally { get; } = new();
+    public DifferentialTally Tally { get; } = new();
 
     public async Task RunAsync(SimulatedWorkspace workspace, int minimumNonZeroCharts)
     {
@@ -43,7 +46,7 @@ public sealed class DifferentialRunner(IDifferentialPath path, ParityApi api, IT
         if (failure is not null)
             Assert.Fail(await ReportAsync(workspace, failure));
         output.WriteLine($"{path.Name}, {workspace}: {Tally} in {clock.Elapsed.TotalSeconds:F1} s");
-        Tally.AssertParity(minimumNonZeroCharts);
+        Tally.AssertParity(minimumNonZeroCharts, MinimumOverviewsWithData);
     }
 
     private async Task<string> ReportAsync(SimulatedWorkspace workspace, StepFailure failure)
@@ -55,7 +58,7 @@ public sealed class DifferentialRunner(IDifferentialPath path, ParityApi api, IT
         return $"""
             {path.Name} differs from the oracle at {failure.Step} of {workspace} ({api}).
             {failure.Describe()}
-            {Tally.Mismatches.Count} of {Tally.Compared} answers differed so far.
+            {Tally.MismatchCount} of {Tally.Compared} answers differed so far.
 
             Shrunk in {smallest.Tries} runs to {smallest.Script.Operations.Count} of {workspace.Script.Operations.Count} operations{(smallest.Failure is null ? " (nothing smaller failed)" : "")}, where:
             {(smallest.Failure ?? failure).Describe()}
@@ -95,7 +98,7 @@ public sealed class DifferentialRunner(IDifferentialPath path, ParityApi api, IT
                     return true;
                 if (failure.Mismatch is { } mismatch)
                 {
-                    var again = await DifferentialCheck.CompareAsync(api, step.Reference, [mismatch.Request], new ParityTally());
+                    var again = await DifferentialCheck.CompareAsync(api, step.Reference, [mismatch.Request], new DifferentialTally());
                     found = again is null ? null : new StepFailure(step, again, null);
                 }
                 else if (await TeamChatCheck.ProblemAsync(api.KeyPrefix, candidate, step.DeliveredRooms) is { } teamChat)
