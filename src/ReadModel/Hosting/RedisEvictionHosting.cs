@@ -23,7 +23,14 @@ public static class RedisEvictionHosting
     {
         ArgumentNullException.ThrowIfNull(host);
         if (!await host.Services.GetRequiredService<RedisEvictionGuard>().AllowsRunAsync().ConfigureAwait(false))
+        {
+            // Disposing the host flushes the console logger, whose queue would otherwise die with the process unwritten.
+            if (host is IAsyncDisposable asynchronous)
+                await asynchronous.DisposeAsync().ConfigureAwait(false);
+            else
+                host.Dispose();
             return RedisEvictionGuard.ExitCode;
+        }
         await host.RunAsync().ConfigureAwait(false);
         return Environment.ExitCode;
     }
