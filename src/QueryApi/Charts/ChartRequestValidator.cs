@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.WebUtilities;
+using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.ReadModel.Keys;
 
 namespace OmniCharts.QueryApi.Charts;
@@ -19,7 +19,7 @@ public static partial class ChartRequestValidator
     /// <summary>Validates a raw query string such as <c>?start=2025-10-01&amp;end=…</c>.</summary>
     public static ChartRequestValidation Validate(string? queryString)
     {
-        var query = Parse(queryString);
+        var query = QueryParameters.Parse(queryString);
         if (Required.FirstOrDefault(name => !query.ContainsKey(name)) is { } missing)
             return Invalid($"must have required property '{missing}'");
         if (query.Keys.Any(name => !Known.Contains(name)))
@@ -53,22 +53,6 @@ public static partial class ChartRequestValidator
             && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
             && date.Year is > 1 and < 9999;
         return valid ? null : "must match format \"date\"";
-    }
-
-    private static Dictionary<string, List<string>> Parse(string? queryString)
-    {
-        var query = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var pair in new QueryStringEnumerable(queryString))
-        {
-            var name = pair.DecodeName().ToString();
-            if (name.Length == 0)
-                continue;
-            if (!query.TryGetValue(name, out var values))
-                query.Add(name, values = []);
-            values.Add(pair.DecodeValue().ToString());
-        }
-
-        return query;
     }
 
     private static ChartRequestValidation Invalid(string error) => new(null, error);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.WebUtilities;
+using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.QueryApi.Charts;
 using OmniCharts.ReadModel.Keys;
 
@@ -20,7 +20,7 @@ public static partial class OverviewRequestValidator
     /// <summary>Validates a raw query string such as <c>?name=Conversations&amp;from=…</c> for <paramref name="endpoint"/>.</summary>
     public static OverviewValidation Validate(string? queryString, OverviewEndpoint endpoint)
     {
-        var query = Parse(queryString);
+        var query = QueryParameters.Parse(queryString);
         if (Required.FirstOrDefault(name => !query.ContainsKey(name)) is { } missing)
             return Reject(RocketChatErrorResult.InvalidParams($"must have required property '{missing}'"));
         if (query.Keys.Any(name => !Known.Contains(name)))
@@ -52,22 +52,6 @@ public static partial class OverviewRequestValidator
         return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
-    }
-
-    private static Dictionary<string, List<string>> Parse(string? queryString)
-    {
-        var query = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var pair in new QueryStringEnumerable(queryString))
-        {
-            var name = pair.DecodeName().ToString();
-            if (name.Length == 0)
-                continue;
-            if (!query.TryGetValue(name, out var values))
-                query.Add(name, values = []);
-            values.Add(pair.DecodeValue().ToString());
-        }
-
-        return query;
     }
 
     private static OverviewValidation Reject(RocketChatErrorResult error) => new(null, error);
