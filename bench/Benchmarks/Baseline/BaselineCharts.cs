@@ -27,7 +27,7 @@ public sealed class BaselineCharts(RawExport data)
     {
         var rooms = data.Rooms;
         long total = 0, count = 0, minimum = long.MaxValue;
-        for (var i = FirstAtOrAfter(gte); i < rooms.Length && rooms[i].Ts <= lte; i++)
+        for (var i = data.FirstRoomAtOrAfter(gte); i < rooms.Length && rooms[i].Ts <= lte; i++)
         {
             var room = rooms[i];
             if (departmentId is not null && !string.Equals(room.DepartmentId, departmentId, StringComparison.Ordinal))
@@ -62,20 +62,5 @@ public sealed class BaselineCharts(RawExport data)
             if (flag == 0)
                 counted++;
         return counted;
-    }
-
-    private int FirstAtOrAfter(long ts)
-    {
-        int low = 0, high = data.Rooms.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (data.Rooms[middle].Ts < ts)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-
-        return low;
     }
 }

@@ -15,7 +15,7 @@ public sealed class BaselineOverview(RawExport data)
         ArgumentNullException.ThrowIfNull(range);
         var (untyped, counted) = (name == OverviewNames.Conversations, name == "Total_messages");
         var rooms = new List<OverviewRoom>();
-        for (var i = FirstAtOrAfter(range.From); i < data.Rooms.Length && data.Rooms[i].Ts <= range.To; i++)
+        for (var i = data.FirstRoomAtOrAfter(range.From); i < data.Rooms.Length && data.Rooms[i].Ts <= range.To; i++)
         {
             var room = data.Rooms[i];
             if (departmentId is not null && !string.Equals(room.DepartmentId, departmentId, StringComparison.Ordinal))
@@ -29,19 +29,4 @@ public sealed class BaselineOverview(RawExport data)
     // The room's messages with none of the flags in `excluded`.
     private long Messages(string roomId, byte excluded) =>
         data.MessageFlags.TryGetValue(roomId, out var flags) ? flags.Count(f => (f & excluded) == 0) : 0;
-
-    private int FirstAtOrAfter(long ts)
-    {
-        int low = 0, high = data.Rooms.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (data.Rooms[middle].Ts < ts)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-
-        return low;
-    }
 }

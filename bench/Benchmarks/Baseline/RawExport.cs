@@ -20,4 +20,20 @@ public sealed record RawExport(
 
     /// <summary>Flag of a message with a non-null <c>token</c> (a visitor's).</summary>
     public const byte HasToken = 2;
+
+    /// <summary>The index of the first room with <c>ts</c> ≥ <paramref name="ts"/> (a range scan's start on the <c>ts</c> index).</summary>
+    public int FirstRoomAtOrAfter(long ts)
+    {
+        int low = 0, high = Rooms.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (Rooms[middle].Ts < ts)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+
+        return low;
+    }
 }
