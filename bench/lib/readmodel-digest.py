@@ -5,8 +5,8 @@ For every key of the live generation under PREFIX (`HGET PREFIX:state live`), it
 sorted, a sorted set's members with scores in order, a set's members sorted, a string. Prints TSV `kind keys sha256`
 with the digest over the sorted (key, content) pairs of each kind, so two read models can be compared kind by kind
 whatever order their keys were written in (MEMORY USAGE depends on that order: a listpack grown field by field keeps
-the allocator's slack). A room hash that is only a team room's `{v, l=0}` is the kind `room:team`; the `dayver` hashes
-hold versions that are times, so only their field names go into the digest (`dayver:fields`).
+the allocator's slack). A room hash that is only a team room's `{v, l=0}` is the kind `room:team`; the `dayver` and
+`slotver` hashes hold versions that are times, so only their field names go into the digest (`dayver:fields`).
 Speaks RESP over a socket: no client library needed.
 """
 import hashlib
@@ -87,7 +87,7 @@ def main(prefix, port):
                 pairs = sorted(zip(value[0::2], value[1::2]))
                 if kind == "room" and dict(pairs).get(b"l") == b"0" and set(dict(pairs)) <= {b"v", b"l"}:
                     kind = "room:team"
-                if kind.endswith(":dayver"):
+                if kind.endswith((":dayver", ":slotver")):
                     kind, pairs = kind + ":fields", [(f, b"") for f, _ in pairs]
                 content = b"\x00".join(f + b"=" + v for f, v in pairs)
             elif type_ == b"set":

@@ -18,6 +18,7 @@ namespace OmniCharts.ReadModel.Keys;
 /// <item><term><c>{scope}:day:{metric}:{yyyy-MM}</c></term><description>hash: one metric of one month of UTC-day buckets, field <c>{dd}</c> (at most 31).</description></item>
 /// <item><term><c>{scope}:slot:{metric}:{yyyy-MM-dd}</c></term><description>hash: one metric of one UTC day of 15-minute buckets, field <c>{SS}</c> = 00..95.</description></item>
 /// <item><term><c>{scope}:dayver</c></term><description>hash: field <c>{yyyy-MM}</c> → the version of that month's day hashes in the scope, raised by every script that changes one of them; lets a reader keep a month it has read (<see cref="DayVersions"/>).</description></item>
+/// <item><term><c>{scope}:slotver:{yyyy-MM}</c></term><description>hash: field <c>{dd}</c> → the version of that day's slot hashes in the scope, raised with the month's; lets a reader keep the past days of the month still open (<see cref="SlotVersions"/>).</description></item>
 /// <item><term><c>{scope}:ftidx:{yyyy-MM-dd}</c></term><description>sorted set (all scores 0, ordered by member): <c>{SS}{ft ms, 12 digits}{rid}</c>, so the first member of a slot is its minimum first response.</description></item>
 /// <item><term><c>{scope}:agday:{family}:{yyyy-MM}</c></term><description>hash: one agent family (<see cref="AgentFamily"/>) of one month of UTC-day buckets, field <c>{dd}{username}</c>, value the family's numbers separated by spaces. Only pairs of a day and an agent that has rooms that day exist.</description></item>
 /// <item><term><c>{scope}:agslot:{family}:{yyyy-MM-dd}</c></term><description>hash: the same per 15-minute slot of one UTC day, field <c>{SS}{username}</c>.</description></item>
@@ -109,6 +110,14 @@ public sealed class RedisKeySchema
     /// the keys and a new replay (the time has moved on).
     /// </summary>
     public RedisKey DayVersions(SeriesScope scope) => $"{Root}{scope.KeyPart}:dayver";
+
+    /// <summary>
+    /// The versions of <paramref name="scope"/>'s slot hashes of the days of <paramref name="day"/>'s month, field
+    /// <see cref="DayField"/>: raised like <see cref="DayVersions"/>, in the same script, for the day that changed. A
+    /// month's version is never below the versions of its days.
+    /// </summary>
+    public RedisKey SlotVersions(SeriesScope scope, DateOnly day) =>
+        $"{Root}{scope.KeyPart}:slotver:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
 
     /// <summary>The field of <paramref name="day"/>'s month in <see cref="DayVersions"/>: <c>yyyy-MM</c>.</summary>
     public static RedisValue MonthField(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
@@ -237,6 +246,7 @@ public sealed class RedisKeySchema
         local function key_day(root, scope, metric, day) return root .. scope .. ':day:' .. metric .. ':' .. string.sub(day, 1, 7) end
         local function key_slot(root, scope, metric, day) return root .. scope .. ':slot:' .. metric .. ':' .. day end
         local function key_day_versions(root, scope) return root .. scope .. ':dayver' end
+        local function key_slot_versions(root, scope, day) return root .. scope .. ':slotver:' .. string.sub(day, 1, 7) end
         local function field_month(day) return string.sub(day, 1, 7) end
         local function key_ftidx(root, scope, day) return root .. scope .. ':ftidx:' .. day end
         local function field_day(day) return string.sub(day, 9, 10) end

@@ -56,6 +56,7 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
 
     private async Task<BucketCells> ParseAsync(MonthRead read, Task<RedisValue[]>? versions, Task?[] pending)
     {
+        await BatchReplies.AllAsync(pending, versions).ConfigureAwait(false);
         var plan = read.Plan;
         var cells = plan.CreateCells();
         var monthVersions = MonthRead.Versions(versions is null ? [] : await versions.ConfigureAwait(false));
@@ -91,6 +92,7 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
         var versions = read.QueueVersions(batch)!;
         var entries = moved.Select(i => batch.HashGetAllAsync(read.Plan.Reads[i].Key)).ToArray();
         batch.Execute();
+        await BatchReplies.AllAsync(entries, versions).ConfigureAwait(false);
         var monthVersions = MonthRead.Versions(await versions.ConfigureAwait(false));
         for (var j = 0; j < moved.Count; j++)
             StoreEntries(read.Plan, cells, moved[j], await entries[j].ConfigureAwait(false), monthVersions);

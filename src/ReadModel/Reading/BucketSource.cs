@@ -46,7 +46,7 @@ public sealed record BucketSource(IReadOnlyList<DateOnly> Days, IReadOnlyList<Sl
 
     private static List<DateOnly> WholeDays(DateOnly first, DateOnly last, IReadOnlyCollection<DateOnly>? months)
     {
-        var days = new List<DateOnly>();
+        var days = new List<DateOnly>(months is null && last >= first ? last.DayNumber - first.DayNumber + 1 : 0);
         if (last < first)
             return days;
         if (months is null)

@@ -6,8 +6,10 @@ namespace OmniCharts.ReadModel.Reading;
 /// Month hashes of UTC-day buckets a reader has fetched, each kept with the month's version
 /// (<see cref="Keys.RedisKeySchema.DayVersions"/>); likewise slot hashes of days and per-agent month hashes of those
 /// months. Only settled months are kept (months that ended before the current UTC day): they rarely change, so a
-/// long chart then reads their versions and the open months only. A kept hash is used only when the version read in
-/// the same round trip equals the one it was stored with, so the answers stay exact; any other is read from Redis.
+/// long chart then reads their versions and the open months only. The overview's slot series also keeps the past
+/// days of the open month, each under its day's version (<see cref="KeptSlotMonth"/>). A kept hash is used only when
+/// the version read in the same round trip equals the one it was stored with, so the answers stay exact; any other is
+/// read from Redis.
 /// </summary>
 /// <remarks>
 /// Writers must raise versions for this to hold: deploy a Projector that does (every Projector since this
@@ -53,6 +55,19 @@ public sealed class SettledMonthCache
             return true;
         Interlocked.Increment(ref misses);
         return false;
+    }
+
+    /// <summary>The kept contents of <paramref name="key"/> whatever their version, for contents that carry their own (<see cref="KeptSlotMonth"/>); not counted.</summary>
+    internal T? Peek<T>(RedisKey key)
+        where T : class =>
+        months.TryGetValue(key, out var kept) ? kept.Content as T : null;
+
+    /// <summary>Counts hashes a reader answered from kept contents it checked itself, read from Redis, or read again.</summary>
+    internal void Tally(int hit, int missed, int wasStale)
+    {
+        Interlocked.Add(ref hits, hit);
+        Interlocked.Add(ref misses, missed);
+        Interlocked.Add(ref stale, wasStale);
     }
 
     /// <summary>The kept days of <paramref name="key"/> if it was stored at <paramref name="version"/>; else null.</summary>

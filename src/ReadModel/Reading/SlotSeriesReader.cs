@@ -4,9 +4,12 @@ using StackExchange.Redis;
 namespace OmniCharts.ReadModel.Reading;
 
 /// <summary>
-/// Reads whole slot hashes of one metric, a day each, in the caller's batch; the days of settled months come from the
-/// <see cref="SettledMonthCache"/> (their month versions are read first, a moved one is read again in a second round
-/// trip), so a 365-day series reads the open month only and allocates nothing for the rest.
+/// Reads whole slot hashes of one metric, a day each, in the caller's batch. With a <see cref="SettledMonthCache"/>,
+/// the days read are kept per month (<see cref="KeptSlotMonth"/>), each under the token of the version that vouches
+/// for it: a day of a settled month under its month's version (<see cref="RedisKeySchema.DayVersions"/>), a day of the
+/// month still open under its own (<see cref="RedisKeySchema.SlotVersions"/>), and yesterday and today, whose
+/// versions move all the time, not at all. The versions are read first and a kept day whose version moved is read again
+/// in a second round trip, so a 365-day series reads a few versions and two days' hashes and allocates little else.
 /// </summary>
 public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchema layout, SettledMonthCache cache, TimeProvider clock)
 {
@@ -16,13 +19,15 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(days);
         var keys = generation ?? layout;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var reads = days.Select(day => new DayRead(day, keys.SlotTotals(scope, metric, day), cache.Enabled && Month(day).AddMonths(1) <= today)).ToList();
-        var months = reads.Where(r => r.Settled).Select(r => Month(r.Day)).Distinct().ToList();
+        var today = cache.Enabled ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : (DateOnly?)null;
+        var months = MonthsOf(days).Select(m => new SlotMonthRead(keys, scope, metric, m.Month, m.Days, today)).ToList();
+        foreach (var month in months)
+            month.Kept = month.Kind == Guard.None ? null : cache.Peek<KeptSlotMonth>(month.CacheName);
         // The versions go first: contents read after a version are at least that new, so keeping them under it is safe.
-        var versions = months.Count == 0 ? null : batch.HashGetAsync(keys.DayVersions(scope), [.. months.Select(RedisKeySchema.MonthField)]);
-        var entries = reads.Select(r => r.Settled && cache.Holds(r.Key) ? null : batch.HashGetAllAsync(r.Key)).ToList();
-        return ParseAsync(keys.DayVersions(scope), reads, months, versions, entries);
+        var versions = QueueVersions(batch, keys.DayVersions(scope), months);
+        foreach (var month in months)
+            month.QueueContents(batch);
+        return ParseAsync(keys.DayVersions(scope), months, versions);
     }
 
     /// <summary>The same reads in their own round trip.</summary>
@@ -34,72 +39,95 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
         return await series.ConfigureAwait(false);
     }
 
-    private async Task<SlotSeries> ParseAsync(RedisKey dayVersions, List<DayRead> reads, List<DateOnly> months, Task<RedisValue[]>? versions, List<Task<HashEntry[]>?> entries)
+    // One HMGET of the settled months' versions, and one per open month of its days' versions.
+    private static Task<RedisValue[]>? QueueVersions(IBatch batch, RedisKey dayVersions, List<SlotMonthRead> months)
     {
-        var monthVersions = new Dictionary<DateOnly, long>();
-        if (versions is not null)
-        {
-            var values = await versions.ConfigureAwait(false);
-            for (var m = 0; m < months.Count; m++)
-                monthVersions[months[m]] = values[m].IsNull ? 0 : (long)values[m];
-        }
+        var settled = months.Where(m => m.Kind == Guard.Month).ToList();
+        foreach (var month in months)
+            month.QueueDayVersions(batch);
+        return settled.Count == 0 ? null : batch.HashGetAsync(dayVersions, [.. settled.Select(m => RedisKeySchema.MonthField(m.Month))]);
+    }
 
-        var days = new Dictionary<DateOnly, long[]>(reads.Count);
-        List<DayRead>? moved = null;
-        for (var i = 0; i < reads.Count; i++)
+    private async Task<SlotSeries> ParseAsync(RedisKey dayVersions, List<SlotMonthRead> months, Task<RedisValue[]>? monthVersions)
+    {
+        await BatchReplies.AllAsync(months.SelectMany(m => m.Replies), monthVersions).ConfigureAwait(false);
+        await SetMonthTokensAsync(months, monthVersions).ConfigureAwait(false);
+        var series = new Dictionary<DateOnly, DaySlots>(months.Sum(m => m.DayCount));
+        List<SlotMonthRead>? moved = null;
+        var (hits, reads) = (0, 0);
+        foreach (var month in months)
         {
-            var read = reads[i];
-            if (entries[i] is { } answer)
-            {
-                days[read.Day] = Keep(read, Slots(await answer.ConfigureAwait(false)), monthVersions);
-            }
-            else if (cache.Get(read.Key, monthVersions[Month(read.Day)]) is { } kept)
-            {
-                days[read.Day] = kept;
-            }
-            else
-            {
-                (moved ??= []).Add(read);
-            }
+            var counts = await month.TakeAsync(series).ConfigureAwait(false);
+            (hits, reads) = (hits + counts.Hits, reads + counts.Reads);
+            if (month.Moved.Count > 0)
+                (moved ??= []).Add(month);
         }
 
         if (moved is not null)
-            await ReadAgainAsync(dayVersions, moved, days).ConfigureAwait(false);
-        return new SlotSeries(days);
+            await ReadAgainAsync(dayVersions, moved, series).ConfigureAwait(false);
+        foreach (var month in months)
+            month.Keep(cache);
+        cache.Tally(hits, reads, moved?.Sum(m => m.Moved.Count) ?? 0);
+        return new SlotSeries(series);
     }
 
-    /// <summary>Reads the kept days whose month's version moved, with the new versions first, in a second round trip.</summary>
-    private async Task ReadAgainAsync(RedisKey dayVersions, List<DayRead> moved, Dictionary<DateOnly, long[]> days)
+    /// <summary>Reads the kept days whose version moved, with their versions first, in a second round trip.</summary>
+    private async Task ReadAgainAsync(RedisKey dayVersions, List<SlotMonthRead> moved, Dictionary<DateOnly, DaySlots> series)
     {
-        var months = moved.Select(r => Month(r.Day)).Distinct().ToList();
         var batch = redis.GetDatabase().CreateBatch();
-        var versions = batch.HashGetAsync(dayVersions, [.. months.Select(RedisKeySchema.MonthField)]);
-        var entries = moved.Select(r => batch.HashGetAllAsync(r.Key)).ToList();
+        var monthVersions = QueueVersions(batch, dayVersions, moved);
+        foreach (var month in moved)
+            month.QueueMoved(batch);
         batch.Execute();
-        var values = await versions.ConfigureAwait(false);
-        var monthVersions = months.Select((m, i) => (m, values[i].IsNull ? 0L : (long)values[i])).ToDictionary();
-        for (var i = 0; i < moved.Count; i++)
-            days[moved[i].Day] = Keep(moved[i], Slots(await entries[i].ConfigureAwait(false)), monthVersions);
+        await BatchReplies.AllAsync(moved.SelectMany(m => m.Replies), monthVersions).ConfigureAwait(false);
+        await SetMonthTokensAsync(moved, monthVersions).ConfigureAwait(false);
+        foreach (var month in moved)
+            await month.TakeMovedAsync(series).ConfigureAwait(false);
     }
 
-    private long[] Keep(DayRead read, long[] slots, Dictionary<DateOnly, long> monthVersions)
+    private static async Task SetMonthTokensAsync(List<SlotMonthRead> months, Task<RedisValue[]>? monthVersions)
     {
-        if (read.Settled)
-            cache.Store(read.Key, monthVersions[Month(read.Day)], slots);
-        return slots;
+        if (monthVersions is null)
+            return;
+        var values = await monthVersions.ConfigureAwait(false);
+        var settled = months.Where(m => m.Kind == Guard.Month).ToList();
+        // A month no script has changed since versions exist has none: it counts as version 0, below any a script sets.
+        for (var i = 0; i < settled.Count; i++)
+            settled[i].MonthToken = values[i].IsNull ? 0 : (long)values[i];
     }
 
-    private static long[] Slots(HashEntry[] entries)
+    // Consecutive days of one month together, in the order given.
+    private static IEnumerable<(DateOnly Month, List<DateOnly> Days)> MonthsOf(IEnumerable<DateOnly> days)
     {
-        var slots = new long[UtcSlot.PerDay];
-        Array.Fill(slots, SettledMonthCache.Absent);
-        foreach (var entry in entries)
-            slots[(int)entry.Name] = (long)entry.Value;
-        return slots;
+        (DateOnly Month, List<DateOnly> Days)? current = null;
+        foreach (var day in days)
+        {
+            var month = new DateOnly(day.Year, day.Month, 1);
+            if (current is { } c && c.Month == month)
+            {
+                c.Days.Add(day);
+                continue;
+            }
+
+            if (current is { } done)
+                yield return done;
+            current = (month, [day]);
+        }
+
+        if (current is { } last)
+            yield return last;
     }
 
-    private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
+    /// <summary>What vouches for a kept day of a month.</summary>
+    internal enum Guard
+    {
+        /// <summary>Nothing: no cache.</summary>
+        None,
 
-    /// <summary>One day to read: its slot hash and whether its month is settled (kept in the cache).</summary>
-    private sealed record DayRead(DateOnly Day, RedisKey Key, bool Settled);
+        /// <summary>The month's version: the month ended before today.</summary>
+        Month,
+
+        /// <summary>Each day's own version; yesterday and today are never kept.</summary>
+        Day,
+    }
 }

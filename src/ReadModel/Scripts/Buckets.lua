@@ -19,24 +19,30 @@ local function room_scopes(room)
   return { scope_all() }
 end
 
--- Readers keep months of day buckets they have read, keyed by the month's version in '{scope}:dayver'. Every
--- change to a day hash raises that version in the same script, so an unchanged version means unchanged
--- contents. The version is max(old + 1, the server's time in µs): after the keys are deleted and the history
--- replayed, versions start above every version a reader can still hold. Once per scope and month per call.
-local touched_months = {}
+-- Readers keep the hashes they have read under versions: a month's day hashes (and its slot hashes, once the month is
+-- over) under the month's version in '{scope}:dayver', a day's slot hashes of the month still open under the day's
+-- version in '{scope}:slotver:{yyyy-MM}'. Every change to a bucket raises both in the same script, so an unchanged
+-- version means unchanged contents. A version is max(old + 1, the server's time in µs): after the keys are deleted
+-- and the history replayed, versions start above every version a reader can still hold; and a month's version is
+-- never below any of its days'. Once per scope and month, and per scope and day, per call.
+local touched_versions = {}
 local script_micros = nil
 
-local function touch_month(root, scope, day)
-  local id = scope .. '|' .. field_month(day)
-  if touched_months[id] then return end
-  touched_months[id] = true
+local function raise_version(key, field)
+  local id = key .. '|' .. field
+  if touched_versions[id] then return end
+  touched_versions[id] = true
   if not script_micros then
     local time = redis.call('TIME')
     script_micros = tonumber(time[1]) * 1000000 + tonumber(time[2])
   end
-  local key = key_day_versions(root, scope)
-  local old = tonumber(redis.call('HGET', key, field_month(day)) or '0')
-  redis.call('HSET', key, field_month(day), int_text(math.max(old + 1, script_micros)))
+  local old = tonumber(redis.call('HGET', key, field) or '0')
+  redis.call('HSET', key, field, int_text(math.max(old + 1, script_micros)))
+end
+
+local function touch_day(root, scope, day)
+  raise_version(key_day_versions(root, scope), field_month(day))
+  raise_version(key_slot_versions(root, scope, day), field_day(day))
 end
 
 -- A field that falls to 0 is deleted, so the same set of rooms always leaves byte-identical hashes.
@@ -47,14 +53,14 @@ local function bump(key, field, delta)
 end
 
 local function bump_room_buckets(root, room, scope, metric, delta)
-  if delta ~= 0 then touch_month(root, scope, room.day) end
+  if delta ~= 0 then touch_day(root, scope, room.day) end
   bump(key_day(root, scope, metric, room.day), field_day(room.day), delta)
   bump(key_slot(root, scope, metric, room.day), field_slot(room.slot), delta)
 end
 
--- Slot buckets only, for the metrics no reader needs by whole day; the month's version moves like for the others.
+-- Slot buckets only, for the metrics no reader needs by whole day; the versions move like for the others.
 local function bump_room_slot(root, room, scope, metric, delta)
-  if delta ~= 0 then touch_month(root, scope, room.day) end
+  if delta ~= 0 then touch_day(root, scope, room.day) end
   bump(key_slot(root, scope, metric, room.day), field_slot(room.slot), delta)
 end
 
@@ -124,7 +130,7 @@ local function pack_set(key, field, index, value)
 end
 
 local function bump_agent(root, room, scope, family, agent, deltas, additive)
-  touch_month(root, scope, room.day)
+  touch_day(root, scope, room.day)
   pack_add(key_agent_day(root, scope, family, room.day), field_agent_day(room.day, agent), deltas, additive)
   pack_add(key_agent_slot(root, scope, family, room.day), field_agent_slot(room.slot, agent), deltas, additive)
 end
@@ -186,7 +192,7 @@ local function refresh_ft_min(root, scope, day, slot)
   else
     return
   end
-  touch_month(root, scope, day)
+  touch_day(root, scope, day)
   store_min(day_key, field_day(day), best)
 end
 

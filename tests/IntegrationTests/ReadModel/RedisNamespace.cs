@@ -45,8 +45,8 @@ public sealed class RedisNamespace : IAsyncDisposable
     }
 
     /// <summary>
-    /// Every key under the prefix with its full content, in a canonical text form; without the month versions
-    /// (<c>{scope}:dayver</c>), which hold the server's time of the last change, so that the same history leaves the
+    /// Every key under the prefix with its full content, in a canonical text form; without the month and day versions
+    /// (<c>{scope}:dayver</c>, <c>{scope}:slotver:{yyyy-MM}</c>), which hold the server's time of the last change, so that the same history leaves the
     /// same dump whatever the order and the moment it was applied (<c>DayVersionTests</c> checks them).
     /// </summary>
     public async Task<string> DumpAsync()
@@ -56,7 +56,7 @@ public sealed class RedisNamespace : IAsyncDisposable
         var names = new List<string>();
         await foreach (var key in server.KeysAsync(pattern: Prefix + ":*", pageSize: 500))
         {
-            if (!key.ToString().EndsWith(":dayver", StringComparison.Ordinal))
+            if (!key.ToString().EndsWith(":dayver", StringComparison.Ordinal) && !key.ToString().Contains(":slotver:", StringComparison.Ordinal))
                 names.Add(key.ToString());
         }
         // SCAN may return a key more than once while the server rehashes, so each name is listed once.

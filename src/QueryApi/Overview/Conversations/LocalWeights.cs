@@ -4,10 +4,11 @@ using OmniCharts.ReadModel.Reading;
 namespace OmniCharts.QueryApi.Overview.Conversations;
 
 /// <summary>
-/// The overview's message weights (Σ max(1, m) per slot) added up per local day and per local hour of the reporting
-/// zone. Every real offset and every DST change is a multiple of 15 minutes, so each slot lies in one local hour;
-/// the offset is looked up twice per UTC day, and per slot only on a day where it changes. Integer arithmetic only:
-/// a 365-day range walks 35,040 slots.
+/// The overview's message weights (Σ max(1, m) per slot) added up per local day of the reporting zone, and per local
+/// hour of the busiest day. A slot belongs to the local day and hour of its first millisecond. On a UTC day whose
+/// offset does not change, the slots of each local day are one run, summed from the day's running sums in two
+/// lookups (<see cref="DaySlots.Sum"/>); only a day with an offset change, and the two or three UTC days of the
+/// busiest local day for its hours, are walked slot by slot. Integer arithmetic only.
 /// </summary>
 internal sealed class LocalWeights
 {
@@ -15,9 +16,24 @@ internal sealed class LocalWeights
     private const long DayMs = 86_400_000;
     private const long HourMs = 3_600_000;
     private static readonly int EpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
-    private readonly Dictionary<long, long[]> hours = [];
-    private long currentDay = long.MinValue;
-    private long[] current = [];
+    private readonly SlotSeries? series;
+    private readonly UtcSlot first, last;
+    private readonly TimeZoneInfo zone = TimeZoneInfo.Utc;
+    private readonly long firstLocalDay;
+    private readonly long[] perDay = [];
+
+    /// <summary>No weights: a range without rooms.</summary>
+    public LocalWeights()
+    {
+    }
+
+    private LocalWeights(SlotSeries series, UtcSlot first, UtcSlot last, TimeZoneInfo zone)
+    {
+        (this.series, this.first, this.last, this.zone) = (series, first, last, zone);
+        // Local days lie within a day of their UTC days (offsets are under 24 hours).
+        firstLocalDay = DayIndex(first.Day) - 1;
+        perDay = new long[last.Day.DayNumber - first.Day.DayNumber + 3];
+    }
 
     /// <summary>Σ over every slot of the range.</summary>
     public long Total { get; private set; }
@@ -25,11 +41,11 @@ internal sealed class LocalWeights
     /// <summary>Adds the slots <paramref name="first"/>..<paramref name="last"/> of the days <paramref name="series"/> holds, read in <paramref name="zone"/>.</summary>
     public static LocalWeights Of(SlotSeries series, UtcSlot first, UtcSlot last, TimeZoneInfo zone)
     {
-        var weights = new LocalWeights();
-        foreach (var day in series.Days.Where(d => d >= first.Day && d <= last.Day).Order())
+        var weights = new LocalWeights(series, first, last, zone);
+        for (var day = first.Day; day <= last.Day; day = day.AddDays(1))
         {
-            var (firstSlot, lastSlot) = (day == first.Day ? first.Index : 0, day == last.Day ? last.Index : UtcSlot.PerDay - 1);
-            weights.AddDay(series.Day(day)[firstSlot..(lastSlot + 1)], day, firstSlot, zone);
+            if (series.Day(day) is { } slots)
+                weights.AddDay(day, slots);
         }
 
         return weights;
@@ -41,55 +57,93 @@ internal sealed class LocalWeights
     /// </summary>
     public (DateOnly Day, int Hour)? Busiest()
     {
-        (long Day, long[] Hours, long Sum)? best = null;
-        foreach (var day in hours.Keys.Order())
+        var best = -1;
+        for (var d = 0; d < perDay.Length; d++)
         {
-            var perHour = hours[day];
-            var sum = perHour.Sum();
-            if (sum > 0 && (best is null || sum > best.Value.Sum))
-                best = (day, perHour, sum);
+            if (perDay[d] > 0 && (best < 0 || perDay[d] > perDay[best]))
+                best = d;
         }
 
-        if (best is not { } b)
+        if (best < 0)
             return null;
-        var hour = 0;
+        var localDay = firstLocalDay + best;
+        var date = DateOnly.FromDayNumber(EpochDayNumber + (int)localDay);
+        var hours = new long[24];
+        for (var day = Later(date.AddDays(-1), first.Day); day <= Earlier(date.AddDays(1), last.Day); day = day.AddDays(1))
+        {
+            if (series!.Day(day) is { } slots)
+                Walk(day, slots, (slotDay, hour, weight) => hours[hour] += slotDay == localDay ? weight : 0);
+        }
+
+        var busiestHour = 0;
         for (var h = 1; h < 24; h++)
         {
-            if (b.Hours[h] > b.Hours[hour])
-                hour = h;
+            if (hours[h] > hours[busiestHour])
+                busiestHour = h;
         }
 
-        return (DateOnly.FromDayNumber(EpochDayNumber + (int)b.Day), hour);
+        return (date, busiestHour);
     }
 
-    private void AddDay(ReadOnlySpan<long> slots, DateOnly day, int firstSlot, TimeZoneInfo zone)
+    private void AddDay(DateOnly day, DaySlots slots)
     {
-        var start = new UtcSlot(day, firstSlot).StartUnixMilliseconds;
-        var offset = Offset(zone, start);
-        var steady = offset == Offset(zone, start + (slots.Length - 1) * SlotMs);
-        for (var i = 0; i < slots.Length; i++)
+        var (from, to) = Slots(day);
+        Total += slots.Sum(from, to + 1);
+        var start = new UtcSlot(day, from).StartUnixMilliseconds;
+        var offset = Offset(start);
+        if (offset != Offset(start + (to - from) * SlotMs))
+        {
+            Walk(day, slots, (localDay, _, weight) => perDay[localDay - firstLocalDay] += weight);
+            return;
+        }
+
+        // Slot i starts i·15 min after UTC midnight, so it lies in local day (day + q) when q·24h ≤ i·15 min + offset <
+        // (q + 1)·24h: the slots of local day (day + q) run from Boundary(q) to Boundary(q + 1), with q = −1, 0 or 1.
+        for (var q = -1; q <= 1; q++)
+        {
+            var run = slots.Sum(Math.Max(from, Boundary(q, offset)), Math.Min(to + 1, Boundary(q + 1, offset)));
+            if (run > 0)
+                perDay[DayIndex(day) + q - firstLocalDay] += run;
+        }
+    }
+
+    // The first slot of the UTC day whose start plus offset reaches q days: ceil((q·24h − offset) / 15 min), within 0..96.
+    private static int Boundary(int q, long offset)
+    {
+        var numerator = (q * DayMs) - offset;
+        var slot = (numerator / SlotMs) + (numerator % SlotMs > 0 ? 1 : 0);
+        return (int)Math.Clamp(slot, 0, UtcSlot.PerDay);
+    }
+
+    // Every slot of the range on UTC day `day` with a weight, as (local day since the epoch, local hour, weight).
+    private void Walk(DateOnly day, DaySlots slots, Action<long, int, long> add)
+    {
+        var (from, to) = Slots(day);
+        var values = slots.Values;
+        var start = new UtcSlot(day, 0).StartUnixMilliseconds;
+        for (var i = from; i <= to; i++)
         {
             // No field (a kept hash marks it Absent) or no weight.
-            if (slots[i] <= 0)
+            if (values[i] <= 0)
                 continue;
-            var instant = start + i * SlotMs;
-            var local = instant + (steady ? offset : Offset(zone, instant));
-            var localDay = Math.DivRem(local, DayMs, out var sinceMidnight);
+            var instant = start + (i * SlotMs);
+            var localDay = Math.DivRem(instant + Offset(instant), DayMs, out var sinceMidnight);
             if (sinceMidnight < 0)
                 (localDay, sinceMidnight) = (localDay - 1, sinceMidnight + DayMs);
-            if (localDay != currentDay)
-            {
-                if (!hours.TryGetValue(localDay, out var perHour))
-                    hours.Add(localDay, perHour = new long[24]);
-                (currentDay, current) = (localDay, perHour);
-            }
-
-            current[sinceMidnight / HourMs] += slots[i];
-            Total += slots[i];
+            add(localDay, (int)(sinceMidnight / HourMs), values[i]);
         }
     }
 
-    private static long Offset(TimeZoneInfo zone, long unixMilliseconds) =>
-        (long)zone.GetUtcOffset(DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds)).TotalMilliseconds;
+    // The slots of UTC day `day` inside the range.
+    private (int From, int To) Slots(DateOnly day) =>
+        (day == first.Day ? first.Index : 0, day == last.Day ? last.Index : UtcSlot.PerDay - 1);
 
+    private static long DayIndex(DateOnly day) => day.DayNumber - EpochDayNumber;
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private long Offset(long unixMilliseconds) =>
+        (long)zone.GetUtcOffset(DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds)).TotalMilliseconds;
 }

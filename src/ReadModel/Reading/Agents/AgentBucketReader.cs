@@ -54,6 +54,7 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
     private async Task<AgentCells> ParseAsync(AgentFamilyShape shape, List<MonthRead> months, List<MonthRead> settled, Task<RedisValue[]>? versions,
         List<Task<HashEntry[]>?> monthReads, List<(DateOnly Day, Task<HashEntry[]> Entries)> slotReads)
     {
+        await BatchReplies.AllAsync(monthReads.Concat(slotReads.Select(r => r.Entries)), versions).ConfigureAwait(false);
         var monthVersions = versions is null ? [] : (await versions.ConfigureAwait(false)).Select(v => v.IsNull ? 0L : (long)v).ToArray();
         long VersionOf(MonthRead month) => monthVersions[settled.IndexOf(month)];
         var days = new Dictionary<DateOnly, List<AgentCell>>();

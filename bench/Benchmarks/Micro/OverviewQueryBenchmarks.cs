@@ -1,0 +1,86 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Http;
+using OmniCharts.QueryApi.Auth;
+using OmniCharts.QueryApi.Availability;
+using OmniCharts.QueryApi.Overview;
+using OmniCharts.QueryApi.Pipeline;
+using OmniCharts.QueryApi.Reporting;
+using OmniCharts.ReadModel.Generations;
+using OmniCharts.ReadModel.Reading;
+using OmniCharts.ReadModel.Reading.Agents;
+using OmniCharts.ReadModel.Writing;
+
+namespace OmniCharts.Benchmarks.Micro;
+
+/// <summary>
+/// One whole overview or agent-overview request without the web server (validation, the pipeline's batch, the
+/// bucket reads, the sums and the JSON body) against the real Redis, over a year of rooms that runs to the end of
+/// 2026; with and without the QueryApi's cache of settled months. The QueryApi's CPU per request is what bounds its
+/// latency under load on two cores.
+/// </summary>
+public class OverviewQueryBenchmarks
+{
+    private const int Rooms = 5_000;
+    private BenchRedis redis = null!;
+    private OverviewQuery overview = null!;
+    private AgentOverviewQuery agents = null!;
+
+    /// <summary>Whether the readers keep settled months (<see cref="SettledMonthCache"/>), as the QueryApi does by default.</summary>
+    [Params(false, true)]
+    public bool KeepSettledMonths { get; set; }
+
+    /// <summary>Fills a year of rooms with what the overview counts and a manager who may read them.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        redis = new BenchRedis();
+        var writer = new ReadModelWriter(redis.Connection, redis.Keys);
+        SyntheticRooms.Fill(writer, Rooms, OverviewOf);
+        writer.ApplyUserAsync(new UserSnapshot("manager", 1, ["admin"], [LoginToken.Hash("token")], null)).GetAwaiter().GetResult();
+        var state = new ReadModelStateStore(redis.Connection, redis.Keys, TimeProvider.System);
+        var build = state.BeginBuildAsync("synthetic rooms").GetAwaiter().GetResult();
+        state.MarkReadyAsync(build.Generation).GetAwaiter().GetResult();
+        var live = new LiveGeneration(redis.Keys);
+        var pipeline = new RequestPipeline(redis.Connection, live, new ReadModelGate(live), new CallerAuthenticator(live),
+            new ReportingZones(live, new ServerTimeZone(TimeZoneInfo.Utc)));
+        var cache = KeepSettledMonths ? new SettledMonthCache(50_000) : SettledMonthCache.Disabled;
+        var reader = new BucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System);
+        overview = new OverviewQuery(redis.Connection, pipeline, reader, new SlotSeriesReader(redis.Connection, redis.Keys, cache, TimeProvider.System));
+        agents = new AgentOverviewQuery(pipeline, new AgentBucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System));
+    }
+
+    /// <summary>Deletes the namespace.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => redis.Dispose();
+
+    /// <summary>The Conversations cards of 31 days.</summary>
+    [Benchmark]
+    public Task<int> Conversations_31_days() => AnswerAsync(overview.AnswerAsync, "Conversations", "2026-03-01", "2026-03-31");
+
+    /// <summary>The Conversations cards of 365 days.</summary>
+    [Benchmark]
+    public Task<int> Conversations_365_days() => AnswerAsync(overview.AnswerAsync, "Conversations", "2026-01-01", "2026-12-31");
+
+    /// <summary>The Productivity cards of 365 days.</summary>
+    [Benchmark]
+    public Task<int> Productivity_365_days() => AnswerAsync(overview.AnswerAsync, "Productivity", "2026-01-01", "2026-12-31");
+
+    /// <summary>The agents table of 365 days.</summary>
+    [Benchmark]
+    public Task<int> Agents_365_days() => AnswerAsync(agents.AnswerAsync, "Avg_first_response_time", "2026-01-01", "2026-12-31");
+
+    // Every seventh room still open, every eleventh on hold, twenty agents.
+    private static RoomOverview OverviewOf(int index) =>
+        new(index % 7 == 0, index % 11 == 0, "agent" + (index % 20), "agent" + (index % 20), new RoomProductivity(20_000, 10_000, 3_000));
+
+    private static async Task<int> AnswerAsync(Func<HttpRequest, Task<Microsoft.AspNetCore.Http.HttpResults.Results<OverviewResult, QueryApi.Charts.RocketChatErrorResult>>> answer, string name, string from, string to)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Headers["X-User-Id"] = "manager";
+        context.Request.Headers["X-Auth-Token"] = "token";
+        context.Request.QueryString = new QueryString($"?name={name}&from={from}&to={to}");
+        var result = (await answer(context.Request)).Result;
+        return result is OverviewResult body && body.Body.Length > 20 ? body.Body.Length
+            : throw new InvalidOperationException($"Expected an overview, got {result.GetType().Name}.");
+    }
+}
