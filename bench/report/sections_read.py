@@ -194,7 +194,7 @@ and the database baseline, which find the range's rooms through the `ts` index o
 the range, each room's messages counted through `rid` when a card needs them) and reduce them, printing with the
 QueryApi's own body builders. Before loading, the three were asked every name of both endpoints × 1/31/365 days ×
 all/department: **{q.get('overview_verified_same', '?')} of {q.get('overview_verified_total', '?')} answers were byte-identical across all three**.
-`wrk -t1 -c{conn}`, {data['dataset'].get('duration')} s per cell; ratios as above (ours ÷ theirs for req/s, theirs ÷ ours for p99).
+`wrk -t1 -c{conn}`, {data['dataset'].get('duration')} s per cell, after 15 s of warm-up per endpoint and system (the JIT settles its tiers under load); ratios as above (ours ÷ theirs for req/s, theirs ÷ ours for p99).
 365-day overview p99 at {conn} connections: **{_f(year[0], 2)} ms** (all rooms), {_f(year[1], 2)} ms (one department); target < 10 ms.
 
 | endpoint | days | scope | ours req/s | ours p50 ms | ours p99 ms | baseline req/s | baseline p99 ms | × req/s | × p99 | database req/s | database p99 ms | × req/s | × p99 | errors |
