@@ -160,7 +160,7 @@ rooms written through `ReadModelWriter` and measured with `MEMORY USAGE`.
 
 
 OVERVIEW_KINDS = ("all:day:ov", "all:slot:ov", "dep:day:ov", "dep:slot:ov", "all:agday", "all:agslot",
-                  "dep:agday", "dep:agslot", "room:overview-fields")
+                  "dep:agday", "dep:agslot", "all:slotver", "dep:slotver", "room:overview-fields")
 AGENT_KINDS = ("all:agday", "all:agslot", "dep:agday", "dep:agslot")
 
 
@@ -209,7 +209,8 @@ CPU per OmniCharts request during those runs, and its most frequent Redis comman
 
 What the overview's buckets take (`MEMORY USAGE`, per Omnichannel room of the data set): **{_f(extra / rooms if rooms else None, 0)} B per room** in all.
 `…:ov` are the overview's metric hashes (open, held, the message weights, Productivity's differences), `ag*` the
-per-agent families, `room:overview-fields` the fields the overview adds to the room hashes (estimated
+per-agent families, `…:slotver` the day versions under which the QueryApi keeps the open month's days of
+the message weights, `room:overview-fields` the fields the overview adds to the room hashes (estimated
 from a sample of rooms copied without them).
 
 | key kind | keys | bytes | per room |
