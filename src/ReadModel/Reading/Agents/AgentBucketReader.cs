@@ -8,8 +8,9 @@ namespace OmniCharts.ReadModel.Reading.Agents;
 /// <summary>
 /// Reads per-agent buckets: whole month hashes (day fields) and whole slot hashes of single days, each with one
 /// HGETALL in the caller's batch. Their size grows with the agents who had rooms then, never with agents × days.
-/// With a <see cref="SettledMonthCache"/>, settled months it holds are not fetched: their versions are, and a month
-/// whose version moved is read again in a second round trip (as <see cref="BucketReader"/> does).
+/// With a <see cref="SettledMonthCache"/>, the month hashes and slot hashes of settled months it holds are not
+/// fetched: their months' versions are, and a hash whose version moved is read again in a second round trip (as
+/// <see cref="BucketReader"/> does).
 /// </summary>
 public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySchema layout, SettledMonthCache cache, TimeProvider clock)
 {
@@ -30,15 +31,16 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
         ArgumentNullException.ThrowIfNull(shape);
         var keys = generation ?? layout;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var monthKeys = months.Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct()
-            .Select(m => new MonthRead(m, keys.AgentDayTotals(scope, shape.Family, m), cache.Enabled && m.AddMonths(1) <= today, keys.DayVersions(scope))).ToList();
-        var settled = monthKeys.Where(m => m.Settled).ToList();
+        bool Settled(DateOnly month) => cache.Enabled && month.AddMonths(1) <= today;
+        var reads = months.Select(Month).Distinct()
+            .Select(m => new HashRead(m, keys.AgentDayTotals(scope, shape.Family, m), Settled(m), null))
+            .Concat(slotDays.Distinct().Select(d => new HashRead(Month(d), keys.AgentSlotTotals(scope, shape.Family, d), Settled(Month(d)), d)))
+            .ToList();
+        var settled = reads.Where(r => r.Settled).Select(r => r.Month).Distinct().ToList();
         // The versions go first: contents read after a version are at least that new, so keeping them under it is safe.
-        var versions = settled.Count == 0 ? null : batch.HashGetAsync(keys.DayVersions(scope), [.. settled.Select(m => RedisKeySchema.MonthField(m.Month))]);
-        var monthReads = monthKeys.Select(m => m.Settled && cache.Holds(m.Key) ? null : batch.HashGetAllAsync(m.Key)).ToList();
-        var slotReads = slotDays.Distinct()
-            .Select(d => (Day: d, Entries: batch.HashGetAllAsync(keys.AgentSlotTotals(scope, shape.Family, d)))).ToList();
-        return ParseAsync(shape, monthKeys, settled, versions, monthReads, slotReads);
+        var versions = settled.Count == 0 ? null : batch.HashGetAsync(keys.DayVersions(scope), [.. settled.Select(RedisKeySchema.MonthField)]);
+        var contents = reads.Select(r => r.Settled && cache.Holds(r.Key) ? null : batch.HashGetAllAsync(r.Key)).ToList();
+        return ParseAsync(shape, keys.DayVersions(scope), reads, settled, versions, contents);
     }
 
     /// <summary>The same reads in their own round trip.</summary>
@@ -51,57 +53,65 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
         return await cells.ConfigureAwait(false);
     }
 
-    private async Task<AgentCells> ParseAsync(AgentFamilyShape shape, List<MonthRead> months, List<MonthRead> settled, Task<RedisValue[]>? versions,
-        List<Task<HashEntry[]>?> monthReads, List<(DateOnly Day, Task<HashEntry[]> Entries)> slotReads)
+    private async Task<AgentCells> ParseAsync(AgentFamilyShape shape, RedisKey dayVersions, List<HashRead> reads, List<DateOnly> settled,
+        Task<RedisValue[]>? versions, List<Task<HashEntry[]>?> contents)
     {
-        await BatchReplies.AllAsync(monthReads.Concat(slotReads.Select(r => r.Entries)), versions).ConfigureAwait(false);
+        await BatchReplies.AllAsync(contents, versions).ConfigureAwait(false);
         var monthVersions = versions is null ? [] : (await versions.ConfigureAwait(false)).Select(v => v.IsNull ? 0L : (long)v).ToArray();
-        long VersionOf(MonthRead month) => monthVersions[settled.IndexOf(month)];
         var days = new Dictionary<DateOnly, List<AgentCell>>();
-        List<MonthRead>? moved = null;
-        for (var i = 0; i < months.Count; i++)
+        var slots = new Dictionary<DateOnly, List<AgentCell>>();
+        List<HashRead>? moved = null;
+        for (var i = 0; i < reads.Count; i++)
         {
-            var month = months[i];
+            var read = reads[i];
             AgentCell[]? cells;
-            if (monthReads[i] is { } read)
+            if (contents[i] is { } content)
             {
-                cells = Cells(await read.ConfigureAwait(false));
-                if (month.Settled)
-                    cache.Store(month.Key, VersionOf(month), cells);
+                cells = Cells(await content.ConfigureAwait(false));
+                if (read.Settled)
+                    cache.Store(read.Key, monthVersions[settled.IndexOf(read.Month)], cells);
             }
-            else if ((cells = cache.Get<AgentCell[]>(month.Key, VersionOf(month))) is null)
+            else if ((cells = cache.Get<AgentCell[]>(read.Key, monthVersions[settled.IndexOf(read.Month)])) is null)
             {
-                (moved ??= []).Add(month);
+                (moved ??= []).Add(read);
                 continue;
             }
 
-            AddDays(days, month.Month, cells);
+            Add(days, slots, read, cells);
         }
 
         if (moved is not null)
-            await ReadAgainAsync(days, moved).ConfigureAwait(false);
-
-        var slots = new Dictionary<DateOnly, List<AgentCell>>();
-        foreach (var (day, entries) in slotReads)
-            slots[day] = [.. Cells(await entries.ConfigureAwait(false))];
-        return new AgentCells(shape, [.. months.Select(m => m.Month)], days, slots);
+            await ReadAgainAsync(dayVersions, days, slots, moved).ConfigureAwait(false);
+        return new AgentCells(shape, [.. reads.Where(r => r.SlotDay is null).Select(r => r.Month)], days, slots);
     }
 
-    /// <summary>Reads the kept months whose version moved, with their new versions first, in a second round trip.</summary>
-    private async Task ReadAgainAsync(Dictionary<DateOnly, List<AgentCell>> days, List<MonthRead> moved)
+    /// <summary>Reads the kept hashes whose month's version moved, with their new versions first, in a second round trip.</summary>
+    private async Task ReadAgainAsync(RedisKey dayVersions, Dictionary<DateOnly, List<AgentCell>> days, Dictionary<DateOnly, List<AgentCell>> slots, List<HashRead> moved)
     {
         var batch = redis.GetDatabase().CreateBatch();
-        var versions = moved.Select(m => batch.HashGetAsync(m.Versions, RedisKeySchema.MonthField(m.Month))).ToList();
-        var entries = moved.Select(m => batch.HashGetAllAsync(m.Key)).ToList();
+        var versions = moved.Select(r => batch.HashGetAsync(dayVersions, RedisKeySchema.MonthField(r.Month))).ToList();
+        var entries = moved.Select(r => batch.HashGetAllAsync(r.Key)).ToList();
         batch.Execute();
+        await BatchReplies.AllAsync(entries, Task.WhenAll(versions)).ConfigureAwait(false);
         for (var i = 0; i < moved.Count; i++)
         {
             var version = await versions[i].ConfigureAwait(false);
             var cells = Cells(await entries[i].ConfigureAwait(false));
             cache.Store(moved[i].Key, version.IsNull ? 0 : (long)version, cells);
-            AddDays(days, moved[i].Month, cells);
+            Add(days, slots, moved[i], cells);
         }
     }
+
+    // A month hash's cells go to their days, a slot hash's to its day's slots.
+    private static void Add(Dictionary<DateOnly, List<AgentCell>> days, Dictionary<DateOnly, List<AgentCell>> slots, HashRead read, AgentCell[] cells)
+    {
+        if (read.SlotDay is { } day)
+            slots[day] = [.. cells];
+        else
+            AddDays(days, read.Month, cells);
+    }
+
+    private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static void AddDays(Dictionary<DateOnly, List<AgentCell>> days, DateOnly month, AgentCell[] cells)
     {
@@ -135,6 +145,9 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
         return cells;
     }
 
-    /// <summary>One month hash to read: its first day, its key, whether it is settled (kept in the cache), its scope's versions.</summary>
-    private sealed record MonthRead(DateOnly Month, RedisKey Key, bool Settled, RedisKey Versions);
+    /// <summary>
+    /// One hash to read: a month hash (no <paramref name="SlotDay"/>) or the slot hash of <paramref name="SlotDay"/>; its
+    /// month, whose version vouches for a kept copy when the month is settled.
+    /// </summary>
+    private sealed record HashRead(DateOnly Month, RedisKey Key, bool Settled, DateOnly? SlotDay);
 }
