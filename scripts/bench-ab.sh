@@ -48,7 +48,6 @@ label=$size
 results="${out:-bench/results/$(date -u +%Y-%m-%d-%H%M)-ab-$label}"
 raw="$results/raw"
 export_dir="bench/.data/export-r$rooms-s$seed"
-log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 # shellcheck source=bench/lib/bench-lib.sh
 source bench/lib/bench-lib.sh

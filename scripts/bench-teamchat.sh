@@ -38,7 +38,6 @@ raw="$results/raw"
 export_dir="bench/.data/export-r$rooms-s$seed"
 team_dir="bench/.data/export-r$rooms-s$seed-team$team_rooms-share$team_share"
 mkdir -p "$raw"
-log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 # shellcheck source=bench/lib/bench-lib.sh
 source bench/lib/bench-lib.sh

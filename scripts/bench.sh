@@ -43,7 +43,6 @@ results="${out:-bench/results/$(date -u +%Y-%m-%d-%H%M)-$size}"
 raw="$results/raw"
 export_dir="bench/.data/export-r$rooms-s$seed"
 mkdir -p "$raw"
-log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 # shellcheck source=bench/lib/bench-lib.sh
 source bench/lib/bench-lib.sh

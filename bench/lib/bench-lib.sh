@@ -1,5 +1,8 @@
 # Functions of scripts/bench.sh (sourced: it sets $raw, $tag, $export_dir, $duration, $connections, ...).
 
+# A progress line; a script that also keeps its log in a file (faults.sh) defines its own before sourcing this.
+declare -F log >/dev/null || log() { printf '== %s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+
 readonly release=bin/Release/net10.0
 readonly departments=50 months=24 first_day=2025-01-01 messages_per_room=10
 readonly chart=Avg_first_response_time

@@ -1,12 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OmniCharts.QueryApi.Auth;
-using OmniCharts.QueryApi.Availability;
 using OmniCharts.QueryApi.Charts;
-using OmniCharts.QueryApi.Pipeline;
-using OmniCharts.QueryApi.Reporting;
-using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Reading;
 using OmniCharts.ReadModel.Writing;
 
@@ -34,14 +27,7 @@ public class ChartQueryBenchmarks
         redis = new BenchRedis();
         var writer = new ReadModelWriter(redis.Connection, redis.Keys);
         SyntheticRooms.Fill(writer, Rooms);
-        writer.ApplyUserAsync(new UserSnapshot("manager", 1, ["admin"], [LoginToken.Hash("token")], null)).GetAwaiter().GetResult();
-        var state = new ReadModelStateStore(redis.Connection, redis.Keys, TimeProvider.System);
-        var build = state.BeginBuildAsync("synthetic rooms").GetAwaiter().GetResult();
-        state.MarkReadyAsync(build.Generation).GetAwaiter().GetResult();
-        var live = new LiveGeneration(redis.Keys);
-        var pipeline = new RequestPipeline(redis.Connection, live, new ReadModelGate(live), new CallerAuthenticator(live),
-            new ReportingZones(live, new ServerTimeZone(TimeZoneInfo.Utc)));
-        query = new ChartDataQuery(pipeline, Reader(), new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
+        query = new ChartDataQuery(BenchQueryApi.ReadyPipeline(redis, writer), Reader(), new ChartsSettings(HourlyLabelStyle.Fixed), TimeProvider.System);
     }
 
     private BucketReader Reader() => KeepSettledMonths
@@ -66,11 +52,7 @@ public class ChartQueryBenchmarks
 
     private async Task<int> AnswerAsync(string start, string end)
     {
-        var context = new DefaultHttpContext();
-        context.Request.Headers["X-User-Id"] = "manager";
-        context.Request.Headers["X-Auth-Token"] = "token";
-        context.Request.QueryString = new QueryString($"?start={start}&end={end}&chartName=Avg_first_response_time");
-        var answer = await query.AnswerAsync(context.Request);
+        var answer = await query.AnswerAsync(BenchQueryApi.Request($"?start={start}&end={end}&chartName=Avg_first_response_time"));
         return answer.Result is ChartDataResult chart ? chart.Body().Length
             : throw new InvalidOperationException($"Expected a chart, got {answer.Result.GetType().Name}.");
     }

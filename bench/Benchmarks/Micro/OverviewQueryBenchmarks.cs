@@ -1,11 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
-using OmniCharts.QueryApi.Auth;
-using OmniCharts.QueryApi.Availability;
 using OmniCharts.QueryApi.Overview;
-using OmniCharts.QueryApi.Pipeline;
-using OmniCharts.QueryApi.Reporting;
-using OmniCharts.ReadModel.Generations;
 using OmniCharts.ReadModel.Reading;
 using OmniCharts.ReadModel.Reading.Agents;
 using OmniCharts.ReadModel.Writing;
@@ -36,13 +31,7 @@ public class OverviewQueryBenchmarks
         redis = new BenchRedis();
         var writer = new ReadModelWriter(redis.Connection, redis.Keys);
         SyntheticRooms.Fill(writer, Rooms, OverviewOf);
-        writer.ApplyUserAsync(new UserSnapshot("manager", 1, ["admin"], [LoginToken.Hash("token")], null)).GetAwaiter().GetResult();
-        var state = new ReadModelStateStore(redis.Connection, redis.Keys, TimeProvider.System);
-        var build = state.BeginBuildAsync("synthetic rooms").GetAwaiter().GetResult();
-        state.MarkReadyAsync(build.Generation).GetAwaiter().GetResult();
-        var live = new LiveGeneration(redis.Keys);
-        var pipeline = new RequestPipeline(redis.Connection, live, new ReadModelGate(live), new CallerAuthenticator(live),
-            new ReportingZones(live, new ServerTimeZone(TimeZoneInfo.Utc)));
+        var pipeline = BenchQueryApi.ReadyPipeline(redis, writer);
         var cache = KeepSettledMonths ? new SettledMonthCache(50_000) : SettledMonthCache.Disabled;
         var reader = new BucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System);
         overview = new OverviewQuery(redis.Connection, pipeline, reader, new SlotSeriesReader(redis.Connection, redis.Keys, cache, TimeProvider.System));
@@ -75,11 +64,7 @@ public class OverviewQueryBenchmarks
 
     private static async Task<int> AnswerAsync(Func<HttpRequest, Task<Microsoft.AspNetCore.Http.HttpResults.Results<OverviewResult, QueryApi.Charts.RocketChatErrorResult>>> answer, string name, string from, string to)
     {
-        var context = new DefaultHttpContext();
-        context.Request.Headers["X-User-Id"] = "manager";
-        context.Request.Headers["X-Auth-Token"] = "token";
-        context.Request.QueryString = new QueryString($"?name={name}&from={from}&to={to}");
-        var result = (await answer(context.Request)).Result;
+        var result = (await answer(BenchQueryApi.Request($"?name={name}&from={from}&to={to}"))).Result;
         return result is OverviewResult body && body.Body.Length > 20 ? body.Body.Length
             : throw new InvalidOperationException($"Expected an overview, got {result.GetType().Name}.");
     }

@@ -177,7 +177,7 @@ public sealed class BucketReadPlan
     // The place of a settled month in SettledMonths (added once), or −1 for a month that has not ended before settledBefore.
     private int SettledIndex(DateOnly month)
     {
-        if (settledBefore is not { } before || month.AddMonths(1) > before)
+        if (settledBefore is not { } before || !MonthVersions.Settled(month, before))
             return -1;
         if (!settledMonthIndex.TryGetValue(month, out var index))
         {

@@ -59,7 +59,7 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
         await BatchReplies.AllAsync(pending, versions).ConfigureAwait(false);
         var plan = read.Plan;
         var cells = plan.CreateCells();
-        var monthVersions = MonthRead.Versions(versions is null ? [] : await versions.ConfigureAwait(false));
+        var monthVersions = await MonthVersions.ReadAsync(versions).ConfigureAwait(false);
         List<int>? moved = null;
         for (var i = 0; i < pending.Length; i++)
         {
@@ -93,7 +93,7 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
         var entries = moved.Select(i => batch.HashGetAllAsync(read.Plan.Reads[i].Key)).ToArray();
         batch.Execute();
         await BatchReplies.AllAsync(entries, versions).ConfigureAwait(false);
-        var monthVersions = MonthRead.Versions(await versions.ConfigureAwait(false));
+        var monthVersions = await MonthVersions.ReadAsync(versions).ConfigureAwait(false);
         for (var j = 0; j < moved.Count; j++)
             StoreEntries(read.Plan, cells, moved[j], await entries[j].ConfigureAwait(false), monthVersions);
     }
@@ -124,10 +124,6 @@ public sealed class BucketReader(IConnectionMultiplexer redis, RedisKeySchema ke
     /// <summary>A plan and the hash that holds the versions of its scope's months.</summary>
     private sealed record MonthRead(BucketReadPlan Plan, RedisKey VersionsKey)
     {
-        public Task<RedisValue[]>? QueueVersions(IBatch batch) =>
-            Plan.SettledMonths.Count == 0 ? null : batch.HashGetAsync(VersionsKey, [.. Plan.SettledMonths.Select(RedisKeySchema.MonthField)]);
-
-        // A month no script has changed since versions exist has none: it counts as version 0, below any a script sets.
-        public static long[] Versions(RedisValue[] values) => [.. values.Select(v => v.IsNull ? 0L : (long)v)];
+        public Task<RedisValue[]>? QueueVersions(IBatch batch) => MonthVersions.Queue(batch, VersionsKey, Plan.SettledMonths);
     }
 }

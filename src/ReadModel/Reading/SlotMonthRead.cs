@@ -24,7 +24,7 @@ internal sealed class SlotMonthRead
     public SlotMonthRead(RedisKeySchema keys, SeriesScope scope, string metric, DateOnly month, List<DateOnly> days, DateOnly? today)
     {
         (this.keys, this.scope, this.metric, this.days, this.today, Month) = (keys, scope, metric, days, today, month);
-        Kind = today is not { } now ? Guard.None : month.AddMonths(1) <= now ? Guard.Month : Guard.Day;
+        Kind = today is not { } now ? Guard.None : MonthVersions.Settled(month, now) ? Guard.Month : Guard.Day;
         // The name under which the month is kept in the cache; no such key exists in Redis.
         CacheName = Kind == Guard.None ? default : (RedisKey)(keys.SlotTotals(scope, metric, month).ToString() + "~month");
     }

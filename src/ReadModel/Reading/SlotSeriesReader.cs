@@ -42,10 +42,9 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
     // One HMGET of the settled months' versions, and one per open month of its days' versions.
     private static Task<RedisValue[]>? QueueVersions(IBatch batch, RedisKey dayVersions, List<SlotMonthRead> months)
     {
-        var settled = months.Where(m => m.Kind == Guard.Month).ToList();
         foreach (var month in months)
             month.QueueDayVersions(batch);
-        return settled.Count == 0 ? null : batch.HashGetAsync(dayVersions, [.. settled.Select(m => RedisKeySchema.MonthField(m.Month))]);
+        return MonthVersions.Queue(batch, dayVersions, [.. months.Where(m => m.Kind == Guard.Month).Select(m => m.Month)]);
     }
 
     private async Task<SlotSeries> ParseAsync(RedisKey dayVersions, List<SlotMonthRead> months, Task<RedisValue[]>? monthVersions)
@@ -87,13 +86,10 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
 
     private static async Task SetMonthTokensAsync(List<SlotMonthRead> months, Task<RedisValue[]>? monthVersions)
     {
-        if (monthVersions is null)
-            return;
-        var values = await monthVersions.ConfigureAwait(false);
+        var versions = await MonthVersions.ReadAsync(monthVersions).ConfigureAwait(false);
         var settled = months.Where(m => m.Kind == Guard.Month).ToList();
-        // A month no script has changed since versions exist has none: it counts as version 0, below any a script sets.
         for (var i = 0; i < settled.Count; i++)
-            settled[i].MonthToken = values[i].IsNull ? 0 : (long)values[i];
+            settled[i].MonthToken = versions[i];
     }
 
     // Consecutive days of one month together, in the order given.

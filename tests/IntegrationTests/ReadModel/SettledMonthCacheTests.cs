@@ -93,10 +93,11 @@ public sealed class SettledMonthCacheTests
         Assert.True(cache.Hits > 100 && cache.Stale > 10, $"hits {cache.Hits}, stale {cache.Stale}: the cache was not exercised");
     }
 
-    // Rooms of three months, in two departments or none, changing, moving, deleted; and their messages.
-    private static Task<bool> RandomChangeAsync(RedisNamespace redis, Random random, int step)
+    // Rooms (of `rooms` ids) over the fifty days from Feb 20, in two departments or none, changing, moving, deleted;
+    // and their messages. SlotSeriesCacheTests writes the same histories.
+    internal static Task<bool> RandomChangeAsync(RedisNamespace redis, Random random, int step, int rooms = 12)
     {
-        var id = "r" + random.Next(12);
+        var id = "r" + random.Next(rooms);
         var ts = new DateTimeOffset(2026, 2, 20, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(0, 50 * 24 * 60)).ToUnixTimeMilliseconds();
         var dep = random.Next(3) switch { 0 => "d1", 1 => "d2", _ => null };
         long? Metric() => random.Next(4) == 0 ? null : random.Next(1, 100_000);

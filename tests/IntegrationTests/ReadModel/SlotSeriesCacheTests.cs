@@ -79,7 +79,7 @@ public sealed class SlotSeriesCacheTests
 
         for (var step = 0; step < 300; step++)
         {
-            await RandomChangeAsync(redis, random, step);
+            await SettledMonthCacheTests.RandomChangeAsync(redis, random, step, rooms: 15);
             if (step % 100 == 99)
                 await DayVersionTests.DeleteAllAsync(redis);
             if (step % 25 == 24)
@@ -94,21 +94,6 @@ public sealed class SlotSeriesCacheTests
         }
 
         Assert.True(cache.Hits > 1_000 && cache.Stale > 10, $"hits {cache.Hits}, stale {cache.Stale}: the cache was not exercised");
-    }
-
-    // Rooms over fifty days around the month ends, in two departments or none, changing, deleted; and their messages.
-    private static Task<bool> RandomChangeAsync(RedisNamespace redis, Random random, int step)
-    {
-        var id = "r" + random.Next(15);
-        var ts = new DateTimeOffset(2026, 2, 20, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(0, 50 * 24 * 60)).ToUnixTimeMilliseconds();
-        var dep = random.Next(3) switch { 0 => "d1", 1 => "d2", _ => null };
-        long? Metric() => random.Next(4) == 0 ? null : random.Next(1, 100_000);
-        return random.Next(10) switch
-        {
-            0 => redis.Writer.DeleteRoomAsync(id, 1_000 + step),
-            1 or 2 => redis.Writer.ApplyMessageAsync(Message(id, "m" + random.Next(30), 1_000 + step, counts: random.Next(3) > 0)),
-            _ => redis.Writer.ApplyRoomAsync(Room(id, 1_000 + step, ts: ts, dep: dep, cd: Metric(), ft: Metric(), ra: Metric(), rt: Metric())),
-        };
     }
 
     private static long At(int marchDay) => new DateTimeOffset(2026, 3, marchDay, 9, 30, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();

@@ -31,14 +31,14 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
         ArgumentNullException.ThrowIfNull(shape);
         var keys = generation ?? layout;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        bool Settled(DateOnly month) => cache.Enabled && month.AddMonths(1) <= today;
+        bool Settled(DateOnly month) => cache.Enabled && MonthVersions.Settled(month, today);
         var reads = months.Select(Month).Distinct()
             .Select(m => new HashRead(m, keys.AgentDayTotals(scope, shape.Family, m), Settled(m), null))
             .Concat(slotDays.Distinct().Select(d => new HashRead(Month(d), keys.AgentSlotTotals(scope, shape.Family, d), Settled(Month(d)), d)))
             .ToList();
         var settled = reads.Where(r => r.Settled).Select(r => r.Month).Distinct().ToList();
         // The versions go first: contents read after a version are at least that new, so keeping them under it is safe.
-        var versions = settled.Count == 0 ? null : batch.HashGetAsync(keys.DayVersions(scope), [.. settled.Select(RedisKeySchema.MonthField)]);
+        var versions = MonthVersions.Queue(batch, keys.DayVersions(scope), settled);
         var contents = reads.Select(r => r.Settled && cache.Holds(r.Key) ? null : batch.HashGetAllAsync(r.Key)).ToList();
         return ParseAsync(shape, keys.DayVersions(scope), reads, settled, versions, contents);
     }
@@ -57,7 +57,7 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
         Task<RedisValue[]>? versions, List<Task<HashEntry[]>?> contents)
     {
         await BatchReplies.AllAsync(contents, versions).ConfigureAwait(false);
-        var monthVersions = versions is null ? [] : (await versions.ConfigureAwait(false)).Select(v => v.IsNull ? 0L : (long)v).ToArray();
+        var monthVersions = await MonthVersions.ReadAsync(versions).ConfigureAwait(false);
         var days = new Dictionary<DateOnly, List<AgentCell>>();
         var slots = new Dictionary<DateOnly, List<AgentCell>>();
         List<HashRead>? moved = null;
@@ -97,7 +97,7 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
         {
             var version = await versions[i].ConfigureAwait(false);
             var cells = Cells(await entries[i].ConfigureAwait(false));
-            cache.Store(moved[i].Key, version.IsNull ? 0 : (long)version, cells);
+            cache.Store(moved[i].Key, MonthVersions.Of(version), cells);
             Add(days, slots, moved[i], cells);
         }
     }
