@@ -80,23 +80,20 @@ public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline 
         /// <summary>The weights of every day of <paramref name="range"/> (of <paramref name="months"/> when given): the prefetched series when it holds them, else read now.</summary>
         public async Task<SlotSeries?> WeightsAsync(LocalRange range, IReadOnlyCollection<DateOnly>? months)
         {
-            var days = RangeDays(range, months);
-            if (weights is not null && await weights is var prefetched && days.All(prefetched.Holds))
+            // A prefetch is only made for ranges short enough to list every day (months is null then).
+            if (weights is not null && await weights is var prefetched && months is null && prefetched.HoldsAll(range.FirstSlot.Day, range.LastSlot.Day))
                 return prefetched;
-            return await seriesReader.ReadAsync(request.Scope, Metric.OverviewMessages, days, keys);
+            return await seriesReader.ReadAsync(request.Scope, Metric.OverviewMessages, [.. RangeDays(range, months)], keys);
         }
 
-        private static List<DateOnly> RangeDays(LocalRange range, IReadOnlyCollection<DateOnly>? months)
+        private static IEnumerable<DateOnly> RangeDays(LocalRange range, IReadOnlyCollection<DateOnly>? months)
         {
             var (first, last) = (range.FirstSlot.Day, range.LastSlot.Day);
-            var days = new List<DateOnly>();
             foreach (var month in months?.Order() ?? OverviewPrefetch.Months(first, last).AsEnumerable())
             {
                 for (var day = month < first ? first : month; day <= last && day < month.AddMonths(1); day = day.AddDays(1))
-                    days.Add(day);
+                    yield return day;
             }
-
-            return days;
         }
     }
 }

@@ -97,11 +97,18 @@ public sealed class RedisKeySchema
 
     /// <summary>The month hash that holds <paramref name="metric"/> of the UTC-day buckets of <paramref name="day"/>'s month.</summary>
     public RedisKey DayTotals(SeriesScope scope, string metric, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:day:{metric}:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+        string.Create(CultureInfo.InvariantCulture, $"{Root}{scope.KeyPart}:day:{metric}:{day:yyyy-MM}");
 
     /// <summary>The hash that holds <paramref name="metric"/> of the 96 slot buckets of one UTC day.</summary>
     public RedisKey SlotTotals(SeriesScope scope, string metric, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:slot:{metric}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string.Create(CultureInfo.InvariantCulture, $"{Root}{scope.KeyPart}:slot:{metric}:{day:yyyy-MM-dd}");
+
+    /// <summary>
+    /// The name under which a QueryApi keeps one month of <paramref name="metric"/>'s slot hashes in its memory
+    /// (<c>SlotSeriesReader</c>); no such key exists in Redis.
+    /// </summary>
+    public RedisKey SlotMonthCacheName(SeriesScope scope, string metric, DateOnly month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Root}{scope.KeyPart}:slot:{metric}:{month:yyyy-MM-01}~month");
 
     /// <summary>
     /// The versions of <paramref name="scope"/>'s month hashes of UTC-day buckets, field <see cref="MonthField"/>.
@@ -117,22 +124,22 @@ public sealed class RedisKeySchema
     /// month's version is never below the versions of its days.
     /// </summary>
     public RedisKey SlotVersions(SeriesScope scope, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:slotver:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+        string.Create(CultureInfo.InvariantCulture, $"{Root}{scope.KeyPart}:slotver:{day:yyyy-MM}");
 
     /// <summary>The field of <paramref name="day"/>'s month in <see cref="DayVersions"/>: <c>yyyy-MM</c>.</summary>
     public static RedisValue MonthField(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>The ordered index of first-response times of one UTC day, for exact minimums.</summary>
     public RedisKey FirstResponseIndex(SeriesScope scope, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:ftidx:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string.Create(CultureInfo.InvariantCulture, $"{Root}{scope.KeyPart}:ftidx:{day:yyyy-MM-dd}");
 
     /// <summary>The month hash of <paramref name="family"/>'s per-agent UTC-day buckets of <paramref name="day"/>'s month, fields <see cref="AgentDayField"/>.</summary>
     public RedisKey AgentDayTotals(SeriesScope scope, string family, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:agday:{family}:{day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+        string.Create(CultureInfo.InvariantCulture, $"{Root}{scope.KeyPart}:agday:{family}:{day:yyyy-MM}");
 
     /// <summary>The hash of <paramref name="family"/>'s per-agent slot buckets of one UTC day, fields <see cref="AgentSlotField"/>.</summary>
     public RedisKey AgentSlotTotals(SeriesScope scope, string family, DateOnly day) =>
-        $"{Root}{scope.KeyPart}:agslot:{family}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string.Create(CultureInfo.InvariantCulture, $"{Root}{scope.KeyPart}:agslot:{family}:{day:yyyy-MM-dd}");
 
     /// <summary>The field of <paramref name="agent"/> on UTC day <paramref name="day"/> in its month's agent hash: <c>{dd}{username}</c>.</summary>
     public static string AgentDayField(DateOnly day, string agent) => day.Day.ToString("00", CultureInfo.InvariantCulture) + agent;

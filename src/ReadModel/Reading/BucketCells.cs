@@ -63,13 +63,19 @@ public sealed class BucketCells
         if (!Window.Covers([bucket]))
             return null;
         var sums = new long[measure.Metrics.Count];
-        for (var m = 0; m < sums.Length; m++)
+        // Each cell's place is found once for all metrics; a 365-day overview sums a year of days per metric.
+        for (var d = 0; d < bucket.Days.Count; d++)
         {
-            foreach (var day in bucket.Days)
-                sums[m] += days[m][Window.Days!.Value.IndexOf(day)];
-            foreach (var run in bucket.Runs)
+            var index = Window.Days!.Value.IndexOf(bucket.Days[d]);
+            for (var m = 0; m < sums.Length; m++)
+                sums[m] += days[m][index];
+        }
+
+        foreach (var run in bucket.Runs)
+        {
+            var first = Window.Slots!.Value.IndexOf(run.Day, run.First);
+            for (var m = 0; m < sums.Length; m++)
             {
-                var first = Window.Slots!.Value.IndexOf(run.Day, run.First);
                 for (var i = 0; i <= run.Last - run.First; i++)
                     sums[m] += slots[m][first + i];
             }

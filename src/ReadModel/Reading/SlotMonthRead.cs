@@ -15,25 +15,25 @@ internal sealed class SlotMonthRead
     private readonly string metric;
     private readonly List<DateOnly> days;
     private readonly DateOnly? today;
-    private readonly long?[] dayTokens = new long?[31];
+    private readonly long?[]? dayTokens;
     private readonly List<(int Day, DaySlots Slots, long Token)> fresh = [];
     private Task<RedisValue[]>? dayVersions;
     private List<DateOnly> versioned = [];
-    private Task<HashEntry[]>?[] contents = [];
+    private Task<HashEntry[]>?[]? contents;
 
     public SlotMonthRead(RedisKeySchema keys, SeriesScope scope, string metric, DateOnly month, List<DateOnly> days, DateOnly? today)
     {
         (this.keys, this.scope, this.metric, this.days, this.today, Month) = (keys, scope, metric, days, today, month);
         Kind = today is not { } now ? Guard.None : MonthVersions.Settled(month, now) ? Guard.Month : Guard.Day;
-        // The name under which the month is kept in the cache; no such key exists in Redis.
-        CacheName = Kind == Guard.None ? default : (RedisKey)(keys.SlotTotals(scope, metric, month).ToString() + "~month");
+        dayTokens = Kind == Guard.Day ? new long?[31] : null;
+        CacheName = Kind == Guard.None ? default : keys.SlotMonthCacheName(scope, metric, month);
     }
 
-    /// <summary>The replies queued last: the day versions and the contents.</summary>
-    public IEnumerable<Task?> Replies => [.. contents, dayVersions];
+    /// <summary>The first of the month's days read.</summary>
+    public DateOnly FirstDay => days[0];
 
-    /// <summary>How many of the month's days are read.</summary>
-    public int DayCount => days.Count;
+    /// <summary>The last of the month's days read.</summary>
+    public DateOnly LastDay => days[^1];
 
     /// <summary>The first day of the month.</summary>
     public DateOnly Month { get; }
@@ -61,14 +61,23 @@ internal sealed class SlotMonthRead
             : batch.HashGetAsync(keys.SlotVersions(scope, Month), [.. versioned.Select(RedisKeySchema.DayField)]);
     }
 
+    /// <summary>Adds the replies queued last, the day versions and the contents, to <paramref name="replies"/>.</summary>
+    public void AddReplies(List<Task?> replies)
+    {
+        replies.Add(dayVersions);
+        if (contents is not null)
+            replies.AddRange(contents);
+    }
+
     /// <summary>Adds the reads of the days not kept, or kept without a guard.</summary>
     public void QueueContents(IBatch batch)
     {
-        contents = new Task<HashEntry[]>?[days.Count];
+        // A settled month whose days are all kept reads nothing and allocates nothing.
+        contents = null;
         for (var i = 0; i < days.Count; i++)
         {
             if (Kind == Guard.None || Changing(days[i]) || Kept?.Days[days[i].Day - 1] is null)
-                contents[i] = batch.HashGetAllAsync(keys.SlotTotals(scope, metric, days[i]));
+                (contents ??= new Task<HashEntry[]>?[days.Count])[i] = batch.HashGetAllAsync(keys.SlotTotals(scope, metric, days[i]));
         }
     }
 
@@ -77,21 +86,21 @@ internal sealed class SlotMonthRead
         contents = [.. Moved.Select(day => batch.HashGetAllAsync(keys.SlotTotals(scope, metric, day)))];
 
     /// <summary>Puts the month's days into <paramref name="series"/>: read ones, kept ones whose token holds; the others go to <see cref="Moved"/>.</summary>
-    public async Task<(int Hits, int Reads)> TakeAsync(Dictionary<DateOnly, DaySlots> series)
+    public async Task<(int Hits, int Reads)> TakeAsync(SlotSeries series)
     {
         await ReadDayTokensAsync().ConfigureAwait(false);
         var (hits, reads) = (0, 0);
         for (var i = 0; i < days.Count; i++)
         {
             var (day, token) = (days[i], Token(days[i]));
-            if (contents[i] is { } answer)
+            if (contents?[i] is { } answer)
             {
-                series[day] = Fresh(day, DaySlots.Of(await answer.ConfigureAwait(false)), token);
+                series.Set(day, Fresh(day, DaySlots.Of(await answer.ConfigureAwait(false)), token));
                 reads++;
             }
             else if (token is { } t && Kept!.Get(day.Day, t) is { } kept)
             {
-                series[day] = kept;
+                series.Set(day, kept);
                 hits++;
             }
             else
@@ -104,11 +113,11 @@ internal sealed class SlotMonthRead
     }
 
     /// <summary>Puts the days read again into <paramref name="series"/>.</summary>
-    public async Task TakeMovedAsync(Dictionary<DateOnly, DaySlots> series)
+    public async Task TakeMovedAsync(SlotSeries series)
     {
         await ReadDayTokensAsync().ConfigureAwait(false);
         for (var i = 0; i < Moved.Count; i++)
-            series[Moved[i]] = Fresh(Moved[i], DaySlots.Of(await contents[i]!.ConfigureAwait(false)), Token(Moved[i]));
+            series.Set(Moved[i], Fresh(Moved[i], DaySlots.Of(await contents![i]!.ConfigureAwait(false)), Token(Moved[i])));
     }
 
     /// <summary>Keeps a new copy with the days read under a token, when there are any.</summary>
@@ -126,7 +135,7 @@ internal sealed class SlotMonthRead
     private long? Token(DateOnly day) => Kind switch
     {
         Guard.Month => MonthToken,
-        Guard.Day => dayTokens[day.Day - 1],
+        Guard.Day => dayTokens![day.Day - 1],
         _ => null,
     };
 
@@ -136,7 +145,7 @@ internal sealed class SlotMonthRead
             return;
         var values = await dayVersions.ConfigureAwait(false);
         for (var i = 0; i < versioned.Count; i++)
-            dayTokens[versioned[i].Day - 1] = values[i].IsNull ? null : ~(long)values[i];
+            dayTokens![versioned[i].Day - 1] = values[i].IsNull ? null : ~(long)values[i];
     }
 
     private DaySlots Fresh(DateOnly day, DaySlots slots, long? token)

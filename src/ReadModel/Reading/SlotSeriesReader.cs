@@ -20,7 +20,9 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
         ArgumentNullException.ThrowIfNull(days);
         var keys = generation ?? layout;
         var today = cache.Enabled ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : (DateOnly?)null;
-        var months = MonthsOf(days).Select(m => new SlotMonthRead(keys, scope, metric, m.Month, m.Days, today)).ToList();
+        var months = new List<SlotMonthRead>();
+        foreach (var (month, monthDays) in MonthsOf(days))
+            months.Add(new SlotMonthRead(keys, scope, metric, month, monthDays, today));
         foreach (var month in months)
             month.Kept = month.Kind == Guard.None ? null : cache.Peek<KeptSlotMonth>(month.CacheName);
         // The versions go first: contents read after a version are at least that new, so keeping them under it is safe.
@@ -49,9 +51,9 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
 
     private async Task<SlotSeries> ParseAsync(RedisKey dayVersions, List<SlotMonthRead> months, Task<RedisValue[]>? monthVersions)
     {
-        await BatchReplies.AllAsync(months.SelectMany(m => m.Replies), monthVersions).ConfigureAwait(false);
+        await BatchReplies.AllAsync(Replies(months), monthVersions).ConfigureAwait(false);
         await SetMonthTokensAsync(months, monthVersions).ConfigureAwait(false);
-        var series = new Dictionary<DateOnly, DaySlots>(months.Sum(m => m.DayCount));
+        var series = months.Count == 0 ? new SlotSeries(DateOnly.MinValue, DateOnly.MinValue) : new SlotSeries(months.Min(m => m.FirstDay), months.Max(m => m.LastDay));
         List<SlotMonthRead>? moved = null;
         var (hits, reads) = (0, 0);
         foreach (var month in months)
@@ -67,18 +69,18 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
         foreach (var month in months)
             month.Keep(cache);
         cache.Tally(hits, reads, moved?.Sum(m => m.Moved.Count) ?? 0);
-        return new SlotSeries(series);
+        return series;
     }
 
     /// <summary>Reads the kept days whose version moved, with their versions first, in a second round trip.</summary>
-    private async Task ReadAgainAsync(RedisKey dayVersions, List<SlotMonthRead> moved, Dictionary<DateOnly, DaySlots> series)
+    private async Task ReadAgainAsync(RedisKey dayVersions, List<SlotMonthRead> moved, SlotSeries series)
     {
         var batch = redis.GetDatabase().CreateBatch();
         var monthVersions = QueueVersions(batch, dayVersions, moved);
         foreach (var month in moved)
             month.QueueMoved(batch);
         batch.Execute();
-        await BatchReplies.AllAsync(moved.SelectMany(m => m.Replies), monthVersions).ConfigureAwait(false);
+        await BatchReplies.AllAsync(Replies(moved), monthVersions).ConfigureAwait(false);
         await SetMonthTokensAsync(moved, monthVersions).ConfigureAwait(false);
         foreach (var month in moved)
             await month.TakeMovedAsync(series).ConfigureAwait(false);
@@ -90,6 +92,14 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
         var settled = months.Where(m => m.Kind == Guard.Month).ToList();
         for (var i = 0; i < settled.Count; i++)
             settled[i].MonthToken = versions[i];
+    }
+
+    private static List<Task?> Replies(List<SlotMonthRead> months)
+    {
+        var replies = new List<Task?>();
+        foreach (var month in months)
+            month.AddReplies(replies);
+        return replies;
     }
 
     // Consecutive days of one month together, in the order given.
@@ -107,7 +117,8 @@ public sealed class SlotSeriesReader(IConnectionMultiplexer redis, RedisKeySchem
 
             if (current is { } done)
                 yield return done;
-            current = (month, [day]);
+            // A month has at most 31 days: one list of that size, never grown.
+            current = (month, new List<DateOnly>(31) { day });
         }
 
         if (current is { } last)

@@ -22,6 +22,10 @@ internal sealed class LocalWeights
     private readonly long firstLocalDay;
     private readonly long[] perDay = [];
 
+    // The zone's offset in ms when it never changes (UTC, a fixed-offset zone), so that a 365-day range does not ask
+    // TimeZoneInfo twice per day; null for a zone with rules.
+    private readonly long? fixedOffset = 0;
+
     /// <summary>No weights: a range without rooms.</summary>
     public LocalWeights()
     {
@@ -30,6 +34,7 @@ internal sealed class LocalWeights
     private LocalWeights(SlotSeries series, UtcSlot first, UtcSlot last, TimeZoneInfo zone)
     {
         (this.series, this.first, this.last, this.zone) = (series, first, last, zone);
+        fixedOffset = zone.GetAdjustmentRules().Length == 0 ? (long)zone.BaseUtcOffset.TotalMilliseconds : null;
         // Local days lie within a day of their UTC days (offsets are under 24 hours).
         firstLocalDay = DayIndex(first.Day) - 1;
         perDay = new long[last.Day.DayNumber - first.Day.DayNumber + 3];
@@ -145,5 +150,5 @@ internal sealed class LocalWeights
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private long Offset(long unixMilliseconds) =>
-        (long)zone.GetUtcOffset(DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds)).TotalMilliseconds;
+        fixedOffset ?? (long)zone.GetUtcOffset(DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds)).TotalMilliseconds;
 }

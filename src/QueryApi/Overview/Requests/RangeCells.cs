@@ -44,9 +44,13 @@ internal sealed class RangeCells(IConnectionMultiplexer redis, BucketReader read
     private static long[]? TrySumEach(IReadOnlyList<BucketCells> read, BucketSource cells)
     {
         long[]? sums = null;
-        // The whole days of one month lie in one piece (a prefetch holds them all, an exact read one per month).
-        var months = cells.Days.GroupBy(d => (d.Year, d.Month)).Select(g => new BucketSource([.. g], []));
-        foreach (var part in months.Concat(cells.Runs.Select(BucketSource.OfRun)))
+        // The whole days of one month lie in one piece (a prefetch holds them all, an exact read one per month): all
+        // days at once when one piece holds them, else month by month.
+        var allDays = new BucketSource(cells.Days, []);
+        IEnumerable<BucketSource> days = read.Any(piece => piece.Window.Covers([allDays]))
+            ? [allDays]
+            : cells.Days.GroupBy(d => (d.Year, d.Month)).Select(g => new BucketSource([.. g], []));
+        foreach (var part in days.Concat(cells.Runs.Select(BucketSource.OfRun)))
         {
             var partSums = read.Select(piece => piece.TrySumEach(part)).FirstOrDefault(s => s is not null);
             if (partSums is null)

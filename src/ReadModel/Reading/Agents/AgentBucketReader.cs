@@ -58,20 +58,20 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
     {
         await BatchReplies.AllAsync(contents, versions).ConfigureAwait(false);
         var monthVersions = await MonthVersions.ReadAsync(versions).ConfigureAwait(false);
-        var days = new Dictionary<DateOnly, List<AgentCell>>();
-        var slots = new Dictionary<DateOnly, List<AgentCell>>();
+        var days = new Dictionary<DateOnly, AgentHash>();
+        var slots = new Dictionary<DateOnly, AgentHash>();
         List<HashRead>? moved = null;
         for (var i = 0; i < reads.Count; i++)
         {
             var read = reads[i];
-            AgentCell[]? cells;
+            AgentHash? cells;
             if (contents[i] is { } content)
             {
-                cells = Cells(await content.ConfigureAwait(false));
+                cells = Hash(read, await content.ConfigureAwait(false));
                 if (read.Settled)
                     cache.Store(read.Key, monthVersions[settled.IndexOf(read.Month)], cells);
             }
-            else if ((cells = cache.Get<AgentCell[]>(read.Key, monthVersions[settled.IndexOf(read.Month)])) is null)
+            else if ((cells = cache.Get<AgentHash>(read.Key, monthVersions[settled.IndexOf(read.Month)])) is null)
             {
                 (moved ??= []).Add(read);
                 continue;
@@ -86,7 +86,7 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
     }
 
     /// <summary>Reads the kept hashes whose month's version moved, with their new versions first, in a second round trip.</summary>
-    private async Task ReadAgainAsync(RedisKey dayVersions, Dictionary<DateOnly, List<AgentCell>> days, Dictionary<DateOnly, List<AgentCell>> slots, List<HashRead> moved)
+    private async Task ReadAgainAsync(RedisKey dayVersions, Dictionary<DateOnly, AgentHash> days, Dictionary<DateOnly, AgentHash> slots, List<HashRead> moved)
     {
         var batch = redis.GetDatabase().CreateBatch();
         var versions = moved.Select(r => batch.HashGetAsync(dayVersions, RedisKeySchema.MonthField(r.Month))).ToList();
@@ -96,33 +96,26 @@ public sealed class AgentBucketReader(IConnectionMultiplexer redis, RedisKeySche
         for (var i = 0; i < moved.Count; i++)
         {
             var version = await versions[i].ConfigureAwait(false);
-            var cells = Cells(await entries[i].ConfigureAwait(false));
+            var cells = Hash(moved[i], await entries[i].ConfigureAwait(false));
             cache.Store(moved[i].Key, MonthVersions.Of(version), cells);
             Add(days, slots, moved[i], cells);
         }
     }
 
-    // A month hash's cells go to their days, a slot hash's to its day's slots.
-    private static void Add(Dictionary<DateOnly, List<AgentCell>> days, Dictionary<DateOnly, List<AgentCell>> slots, HashRead read, AgentCell[] cells)
+    // A month hash goes to its month, a slot hash to its day.
+    private static void Add(Dictionary<DateOnly, AgentHash> days, Dictionary<DateOnly, AgentHash> slots, HashRead read, AgentHash cells)
     {
         if (read.SlotDay is { } day)
-            slots[day] = [.. cells];
+            slots[day] = cells;
         else
-            AddDays(days, read.Month, cells);
+            days[read.Month] = cells;
     }
 
     private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
 
-    private static void AddDays(Dictionary<DateOnly, List<AgentCell>> days, DateOnly month, AgentCell[] cells)
-    {
-        foreach (var cell in cells)
-        {
-            var day = month.AddDays(cell.Position - 1);
-            if (!days.TryGetValue(day, out var list))
-                days.Add(day, list = []);
-            list.Add(cell);
-        }
-    }
+    // Day fields are at positions 1..31, slot fields at 0..95.
+    private static AgentHash Hash(HashRead read, HashEntry[] entries) =>
+        new(Cells(entries), read.SlotDay is null ? 32 : UtcSlot.PerDay);
 
     // Fields are {dd}{username} or {SS}{username}; values are integers separated by spaces. Parsed from the bytes.
     private static AgentCell[] Cells(HashEntry[] entries)

@@ -8,10 +8,11 @@ public sealed class AgentCells
 {
     private readonly AgentFamilyShape shape;
     private readonly HashSet<DateOnly> months;
-    private readonly Dictionary<DateOnly, List<AgentCell>> days;
-    private readonly Dictionary<DateOnly, List<AgentCell>> slots;
+    private readonly Dictionary<DateOnly, AgentHash> days;
+    private readonly Dictionary<DateOnly, AgentHash> slots;
 
-    internal AgentCells(AgentFamilyShape shape, HashSet<DateOnly> months, Dictionary<DateOnly, List<AgentCell>> days, Dictionary<DateOnly, List<AgentCell>> slots)
+    /// <summary>The month hashes by their month's first day, the slot hashes by their day.</summary>
+    internal AgentCells(AgentFamilyShape shape, HashSet<DateOnly> months, Dictionary<DateOnly, AgentHash> days, Dictionary<DateOnly, AgentHash> slots)
     {
         this.shape = shape;
         this.months = months;
@@ -28,17 +29,17 @@ public sealed class AgentCells
         var totals = new Dictionary<string, AgentTotals>(StringComparer.Ordinal);
         foreach (var day in bucket.Days)
         {
-            foreach (var cell in days.GetValueOrDefault(day) ?? [])
-                Of(totals, cell.Agent).Add(shape, cell.Values);
+            if (days.TryGetValue(new DateOnly(day.Year, day.Month, 1), out var month))
+            {
+                foreach (var cell in month.Between(day.Day, day.Day))
+                    Of(totals, cell.Agent).Add(shape, cell.Values);
+            }
         }
 
         foreach (var run in bucket.Runs)
         {
-            foreach (var cell in slots[run.Day])
-            {
-                if (cell.Position >= run.First && cell.Position <= run.Last)
-                    Of(totals, cell.Agent).Add(shape, cell.Values);
-            }
+            foreach (var cell in slots[run.Day].Between(run.First, run.Last))
+                Of(totals, cell.Agent).Add(shape, cell.Values);
         }
 
         return totals;
