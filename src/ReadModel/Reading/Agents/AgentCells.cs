@@ -27,13 +27,22 @@ public sealed class AgentCells
         if (bucket.Days.Any(d => !months.Contains(new DateOnly(d.Year, d.Month, 1))) || bucket.Runs.Any(r => !slots.ContainsKey(r.Day)))
             return null;
         var totals = new Dictionary<string, AgentTotals>(StringComparer.Ordinal);
-        foreach (var day in bucket.Days)
+        for (var d = 0; d < bucket.Days.Count; d++)
         {
-            if (days.TryGetValue(new DateOnly(day.Year, day.Month, 1), out var month))
+            var day = bucket.Days[d];
+            if (!days.TryGetValue(new DateOnly(day.Year, day.Month, 1), out var month))
+                continue;
+            var length = DateTime.DaysInMonth(day.Year, day.Month);
+            if (IsWholeMonth(bucket.Days, d, length))
             {
-                foreach (var cell in month.Between(day.Day, day.Day))
-                    Of(totals, cell.Agent).Add(shape, cell.Values);
+                foreach (var (agent, monthTotals) in month.Totals(shape, 1, length))
+                    Of(totals, agent).Add(monthTotals);
+                d += length - 1;
+                continue;
             }
+
+            foreach (var cell in month.Between(day.Day, day.Day))
+                Of(totals, cell.Agent).Add(shape, cell.Values);
         }
 
         foreach (var run in bucket.Runs)
@@ -43,6 +52,20 @@ public sealed class AgentCells
         }
 
         return totals;
+    }
+
+    // Whether days[from..] starts with every day of a month of `length` days, each once, in order.
+    private static bool IsWholeMonth(IReadOnlyList<DateOnly> days, int from, int length)
+    {
+        if (days[from].Day != 1 || from + length > days.Count)
+            return false;
+        for (var i = 1; i < length; i++)
+        {
+            if (days[from + i] != days[from].AddDays(i))
+                return false;
+        }
+
+        return true;
     }
 
     private AgentTotals Of(Dictionary<string, AgentTotals> totals, string agent)

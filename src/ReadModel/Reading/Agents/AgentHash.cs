@@ -9,6 +9,7 @@ internal sealed class AgentHash
 {
     private readonly AgentCell[] cells;
     private readonly int[] starts;
+    private WholeSpan? whole;
 
     /// <summary>Groups <paramref name="cells"/> by position (0..<paramref name="positions"/> − 1); a cell outside is left out.</summary>
     public AgentHash(AgentCell[] cells, int positions)
@@ -32,10 +33,33 @@ internal sealed class AgentHash
         }
     }
 
+    /// <summary>
+    /// Each agent's totals over positions <paramref name="first"/>..<paramref name="last"/>, added up once and kept with
+    /// the hash: a 365-day table adds twelve whole months per agent instead of 365 days of cells. Never change them.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, AgentTotals>> Totals(AgentFamilyShape shape, int first, int last)
+    {
+        if (whole is { } kept && kept.Shape == shape && kept.First == first && kept.Last == last)
+            return kept.Totals;
+        var totals = new Dictionary<string, AgentTotals>(StringComparer.Ordinal);
+        foreach (var cell in Between(first, last))
+        {
+            if (!totals.TryGetValue(cell.Agent, out var agent))
+                totals.Add(cell.Agent, agent = new AgentTotals(shape.Additive));
+            agent.Add(shape, cell.Values);
+        }
+
+        // Made again by a request that races this one: the same numbers, so either copy may stay.
+        whole = new WholeSpan(shape, first, last, [.. totals]);
+        return whole.Totals;
+    }
+
     /// <summary>The cells of positions <paramref name="first"/>..<paramref name="last"/>, in order.</summary>
     public ReadOnlySpan<AgentCell> Between(int first, int last)
     {
         var (from, to) = (Math.Clamp(first, 0, starts.Length - 1), Math.Clamp(last + 1, 0, starts.Length - 1));
         return to <= from ? [] : cells.AsSpan(starts[from], starts[to] - starts[from]);
     }
+
+    private sealed record WholeSpan(AgentFamilyShape Shape, int First, int Last, KeyValuePair<string, AgentTotals>[] Totals);
 }

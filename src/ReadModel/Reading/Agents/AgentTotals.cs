@@ -18,6 +18,15 @@ public sealed class AgentTotals
     /// <summary>The least of the cells' minimums in ms, or null when the family has none.</summary>
     public long? Minimum { get; private set; }
 
+    /// <summary>Adds totals made over other cells of the same family: sums add, the minimum takes the least.</summary>
+    internal void Add(AgentTotals other)
+    {
+        for (var i = 0; i < Sums.Length && i < other.Sums.Length; i++)
+            Sums[i] += other.Sums[i];
+        if (other.Minimum is { } minimum && (Minimum is null || minimum < Minimum))
+            Minimum = minimum;
+    }
+
     internal void Add(AgentFamilyShape shape, long[] values)
     {
         for (var i = 0; i < Sums.Length && i < values.Length; i++)
