@@ -150,18 +150,19 @@ measure_queries() {
   plot_connections=$(tr ' ' '\n' <<<"$connections" | grep -x 16 || tr ' ' '\n' <<<"$connections" | tail -1)
   echo "plot_connections=$plot_connections" >>"$raw/queries.env"
   log "queries: warm-up, then wrk ${duration}s per cell: ranges 1/31/365 × all/dep × connections $connections × 2 systems"
-  local overview_warmup=15
+  # On 2 cores the JIT keeps promoting a path's methods for its first 10-20 s of load, so each path is warmed for
+  # 15 s before its cells (a warm-up cell's file is overwritten by its measurement): the charts by the 365-day
+  # chart, the overview and the agents table each by their own. Measured cold, a path's p99 shows the JIT, not it.
+  local warmup=15
   for system in api baseline db; do
-    run_wrk "$system" 31 all 4
+    duration=$warmup run_wrk "$system" 365 all "$plot_connections"
     for range in 1 31 365; do
       for scope in all dep; do
         for c in $connections; do run_wrk "$system" "$range" "$scope" "$c"; done
       done
     done
     for range in 7 90 180 730; do run_wrk "$system" "$range" all "$plot_connections"; done
-    # The overview's and the agents table's code paths are JIT-compiled while they first run: on 2 cores tiering
-    # settles after 10-20 s of load, so each is warmed first (the cell's file is overwritten by its measurement).
-    for kind in ov ag; do duration=$overview_warmup run_overview_wrk "$system" "$kind" 365 all "$overview_connections"; done
+    for kind in ov ag; do duration=$warmup run_overview_wrk "$system" "$kind" 365 all "$overview_connections"; done
     for kind in ov ag; do
       for range in 31 365; do
         for scope in all dep; do run_overview_wrk "$system" "$kind" "$range" "$scope" "$overview_connections"; done
