@@ -14,7 +14,7 @@ internal sealed class AgentHash
     /// <summary>Groups <paramref name="cells"/> by position (0..<paramref name="positions"/> − 1); a cell outside is left out.</summary>
     public AgentHash(AgentCell[] cells, int positions)
     {
-        // A counting sort: stable, so the agents of one position keep the hash's order (and the table its row order).
+        // A counting sort: stable, so the agents of one position keep the order the hash gave them.
         starts = new int[positions + 1];
         foreach (var cell in cells)
         {
