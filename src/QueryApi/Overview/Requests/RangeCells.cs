@@ -43,16 +43,13 @@ internal sealed class RangeCells(IConnectionMultiplexer redis, BucketReader read
 
     private static long[]? TrySumEach(IReadOnlyList<BucketCells> read, BucketSource cells)
     {
-        long[]? sums = null;
         // The whole days of one month lie in one piece (a prefetch holds them all, an exact read one per month): all
         // days at once when one piece holds them, else month by month.
-        var allDays = new BucketSource(cells.Days, []);
-        IEnumerable<BucketSource> days = read.Any(piece => piece.Window.Covers([allDays]))
-            ? [allDays]
-            : cells.Days.GroupBy(d => (d.Year, d.Month)).Select(g => new BucketSource([.. g], []));
+        var sums = SumInOnePiece(read, new BucketSource(cells.Days, []));
+        var days = sums is not null ? [] : cells.Days.GroupBy(d => (d.Year, d.Month)).Select(g => new BucketSource([.. g], []));
         foreach (var part in days.Concat(cells.Runs.Select(BucketSource.OfRun)))
         {
-            var partSums = read.Select(piece => piece.TrySumEach(part)).FirstOrDefault(s => s is not null);
+            var partSums = SumInOnePiece(read, part);
             if (partSums is null)
                 return null;
             sums ??= new long[partSums.Length];
@@ -62,6 +59,10 @@ internal sealed class RangeCells(IConnectionMultiplexer redis, BucketReader read
 
         return sums ?? (read.Count > 0 ? new long[read[0].TrySumEach(BucketSource.Empty)!.Length] : null);
     }
+
+    // The sums of the first piece that holds every cell of `part`, or null when none does.
+    private static long[]? SumInOnePiece(IReadOnlyList<BucketCells> read, BucketSource part) =>
+        read.Select(piece => piece.TrySumEach(part)).FirstOrDefault(s => s is not null);
 
     // One day window per month (the whole days of a month are consecutive) and one slot window per run.
     private static IEnumerable<CellWindow> ExactWindows(BucketSource cells) =>

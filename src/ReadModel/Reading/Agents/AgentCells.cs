@@ -36,20 +36,16 @@ public sealed class AgentCells
             if (IsWholeMonth(bucket.Days, d, length))
             {
                 foreach (var (agent, monthTotals) in month.Totals(shape, 1, length))
-                    Of(totals, agent).Add(monthTotals);
+                    AgentTotals.Of(totals, shape, agent).Add(monthTotals);
                 d += length - 1;
                 continue;
             }
 
-            foreach (var cell in month.Between(day.Day, day.Day))
-                Of(totals, cell.Agent).Add(shape, cell.Values);
+            AgentTotals.AddCells(totals, shape, month.Between(day.Day, day.Day));
         }
 
         foreach (var run in bucket.Runs)
-        {
-            foreach (var cell in slots[run.Day].Between(run.First, run.Last))
-                Of(totals, cell.Agent).Add(shape, cell.Values);
-        }
+            AgentTotals.AddCells(totals, shape, slots[run.Day].Between(run.First, run.Last));
 
         return totals;
     }
@@ -66,12 +62,5 @@ public sealed class AgentCells
         }
 
         return true;
-    }
-
-    private AgentTotals Of(Dictionary<string, AgentTotals> totals, string agent)
-    {
-        if (!totals.TryGetValue(agent, out var agentTotals))
-            totals.Add(agent, agentTotals = new AgentTotals(shape.Additive));
-        return agentTotals;
     }
 }

@@ -42,12 +42,7 @@ internal sealed class AgentHash
         if (whole is { } kept && kept.Shape == shape && kept.First == first && kept.Last == last)
             return kept.Totals;
         var totals = new Dictionary<string, AgentTotals>(StringComparer.Ordinal);
-        foreach (var cell in Between(first, last))
-        {
-            if (!totals.TryGetValue(cell.Agent, out var agent))
-                totals.Add(cell.Agent, agent = new AgentTotals(shape.Additive));
-            agent.Add(shape, cell.Values);
-        }
+        AgentTotals.AddCells(totals, shape, Between(first, last));
 
         // Made again by a request that races this one: the same numbers, so either copy may stay.
         whole = new WholeSpan(shape, first, last, [.. totals]);

@@ -18,6 +18,21 @@ public sealed class AgentTotals
     /// <summary>The least of the cells' minimums in ms, or null when the family has none.</summary>
     public long? Minimum { get; private set; }
 
+    /// <summary>Adds each of <paramref name="cells"/> to its agent's totals in <paramref name="totals"/>, made on first sight.</summary>
+    internal static void AddCells(Dictionary<string, AgentTotals> totals, AgentFamilyShape shape, ReadOnlySpan<AgentCell> cells)
+    {
+        foreach (var cell in cells)
+            Of(totals, shape, cell.Agent).Add(shape, cell.Values);
+    }
+
+    /// <summary><paramref name="agent"/>'s totals in <paramref name="totals"/>, added empty when it has none yet.</summary>
+    internal static AgentTotals Of(Dictionary<string, AgentTotals> totals, AgentFamilyShape shape, string agent)
+    {
+        if (!totals.TryGetValue(agent, out var agentTotals))
+            totals.Add(agent, agentTotals = new AgentTotals(shape.Additive));
+        return agentTotals;
+    }
+
     /// <summary>Adds totals made over other cells of the same family: sums add, the minimum takes the least.</summary>
     internal void Add(AgentTotals other)
     {
