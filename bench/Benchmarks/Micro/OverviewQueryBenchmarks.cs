@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using OmniCharts.QueryApi.Overview;
+using OmniCharts.QueryApi.Overview.Kept;
 using OmniCharts.ReadModel.Reading;
 using OmniCharts.ReadModel.Reading.Agents;
 using OmniCharts.ReadModel.Writing;
@@ -34,8 +35,10 @@ public class OverviewQueryBenchmarks
         var pipeline = BenchQueryApi.ReadyPipeline(redis, writer);
         var cache = KeepSettledMonths ? new SettledMonthCache(50_000) : SettledMonthCache.Disabled;
         var reader = new BucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System);
-        overview = new OverviewQuery(redis.Connection, pipeline, reader, new SlotSeriesReader(redis.Connection, redis.Keys, cache, TimeProvider.System));
-        agents = new AgentOverviewQuery(pipeline, new AgentBucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System));
+        // What computing an answer costs: a kept answer would turn every iteration after the first into a version read
+        // (the load bench measures kept answers, with and without writes going on).
+        overview = new OverviewQuery(redis.Connection, pipeline, reader, new SlotSeriesReader(redis.Connection, redis.Keys, cache, TimeProvider.System), KeptAnswers.Disabled);
+        agents = new AgentOverviewQuery(pipeline, new AgentBucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System), KeptAnswers.Disabled);
     }
 
     /// <summary>Deletes the namespace.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OmniCharts.QueryApi.Charts;
 using OmniCharts.QueryApi.Overview.Agents;
+using OmniCharts.QueryApi.Overview.Kept;
 using OmniCharts.QueryApi.Overview.Requests;
 using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.ReadModel.Reading.Agents;
@@ -9,9 +10,10 @@ namespace OmniCharts.QueryApi.Overview;
 
 /// <summary>
 /// <c>GET …/analytics/agent-overview</c>: the agents table from the per-agent buckets (month hashes of day fields, and
-/// the slot fields of both ends' partial days), in one round trip when the range fits the prefetch.
+/// the slot fields of both ends' partial days), in one round trip when the range fits the prefetch; from
+/// <see cref="KeptAnswers"/> when its months have not changed since the table was computed.
 /// </summary>
-public sealed class AgentOverviewQuery(RequestPipeline pipeline, AgentBucketReader reader)
+public sealed class AgentOverviewQuery(RequestPipeline pipeline, AgentBucketReader reader, KeptAnswers answers)
 {
     /// <summary>503, 401, 403, 400, an empty success, or the table, in that order of precedence.</summary>
     public async Task<Results<OverviewResult, RocketChatErrorResult>> AnswerAsync(HttpRequest request)
@@ -19,17 +21,21 @@ public sealed class AgentOverviewQuery(RequestPipeline pipeline, AgentBucketRead
         ArgumentNullException.ThrowIfNull(request);
         var valid = OverviewRequestValidator.Validate(request.QueryString.Value, OverviewEndpoint.AgentOverview);
         var variant = valid.Request is { } r ? AgentVariants.ByName[r.Name] : null;
+        var lookup = KeptAnswerLookup.For(answers, OverviewEndpoint.AgentOverview, valid.Request);
         Task<AgentCells>? prefetched = null;
         Task<IReadOnlyCollection<DateOnly>>? months = null;
         var outcome = await pipeline.RunAsync(request, (batch, keys) =>
         {
             (prefetched, months) = (null, null);
-            if (valid.Request is not { } q || !OverviewPrefetch.CanHoldRooms(q.From, q.To))
-                return null;
-            if (!OverviewPrefetch.Applies(q.From, q.To))
-                return months = DataMonths.Queue(batch, q.Scope, keys);
-            return prefetched = reader.Queue(batch, q.Scope, variant!.Family,
-                OverviewPrefetch.AgentMonths(q.From, q.To), OverviewPrefetch.AgentSlotDays(q.From, q.To), keys);
+            return lookup.Queue(batch, keys, () =>
+            {
+                if (valid.Request is not { } q || !OverviewPrefetch.CanHoldRooms(q.From, q.To))
+                    return null;
+                if (!OverviewPrefetch.Applies(q.From, q.To))
+                    return months = DataMonths.Queue(batch, q.Scope, keys);
+                return prefetched = reader.Queue(batch, q.Scope, variant!.Family,
+                    OverviewPrefetch.AgentMonths(q.From, q.To), OverviewPrefetch.AgentSlotDays(q.From, q.To), keys);
+            });
         });
         if (outcome.Rejection is { } rejection)
             return rejection;
@@ -38,9 +44,12 @@ public sealed class AgentOverviewQuery(RequestPipeline pipeline, AgentBucketRead
 
         var query = valid.Request!;
         var range = LocalRange.Of(query.From, query.To, outcome.Zone);
-        var cells = range.Cells(months is null ? null : await months);
-        var agents = (prefetched is null ? null : (await prefetched).TryCombine(cells))
-            ?? (await reader.ReadAsync(query.Scope, variant!.Family, cells.Days, cells.Runs.Select(run => run.Day), outcome.Keys)).TryCombine(cells)!;
-        return new OverviewResult(AgentTable.Body(variant!, agents));
+        return new OverviewResult(await lookup.AnswerAsync(range, outcome.Zone, outcome.Keys, async () =>
+        {
+            var cells = range.Cells(months is null ? null : await months);
+            var agents = (prefetched is null ? null : (await prefetched).TryCombine(cells))
+                ?? (await reader.ReadAsync(query.Scope, variant!.Family, cells.Days, cells.Runs.Select(run => run.Day), outcome.Keys)).TryCombine(cells)!;
+            return AgentTable.Body(variant!, agents);
+        }));
     }
 }

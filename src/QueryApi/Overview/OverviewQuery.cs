@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OmniCharts.QueryApi.Charts;
 using OmniCharts.QueryApi.Overview.Conversations;
+using OmniCharts.QueryApi.Overview.Kept;
 using OmniCharts.QueryApi.Overview.Productivity;
 using OmniCharts.QueryApi.Overview.Requests;
 using OmniCharts.QueryApi.Pipeline;
@@ -13,9 +14,11 @@ namespace OmniCharts.QueryApi.Overview;
 /// <summary>
 /// <c>GET …/analytics/overview</c>: the Conversations and Productivity cards from bucket sums. One round trip when the
 /// range fits the prefetch (<see cref="OverviewPrefetch"/>); its cost grows with the days of the range (settled
-/// months come from the QueryApi's memory), never with its rooms.
+/// months come from the QueryApi's memory), never with its rooms. An answer whose months have not changed since it was
+/// computed comes from <see cref="KeptAnswers"/>.
 /// </summary>
-public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline pipeline, BucketReader reader, SlotSeriesReader seriesReader)
+public sealed class OverviewQuery(
+    IConnectionMultiplexer redis, RequestPipeline pipeline, BucketReader reader, SlotSeriesReader seriesReader, KeptAnswers answers)
 {
     /// <summary>503, 401, 403, 400, an empty success, or the cards, in that order of precedence.</summary>
     public async Task<Results<OverviewResult, RocketChatErrorResult>> AnswerAsync(HttpRequest request)
@@ -23,10 +26,14 @@ public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline 
         ArgumentNullException.ThrowIfNull(request);
         var valid = OverviewRequestValidator.Validate(request.QueryString.Value, OverviewEndpoint.Overview);
         var conversations = valid.Request?.Name == OverviewNames.Conversations;
+        var lookup = KeptAnswerLookup.For(answers, OverviewEndpoint.Overview, valid.Request);
         Reads? read = null;
         // Made again for each generation the pipeline reads (a rebuild may switch in between).
         var outcome = await pipeline.RunAsync(request, (batch, keys) =>
-            (read = valid.Request is { } r ? new Reads(redis, reader, seriesReader, r, conversations, keys) : null)?.Queue(batch));
+        {
+            read = valid.Request is { } r ? new Reads(redis, reader, seriesReader, r, conversations, keys) : null;
+            return lookup.Queue(batch, keys, () => read?.Queue(batch));
+        });
         if (outcome.Rejection is { } rejection)
             return rejection;
         if (valid.Answer is { } answer)
@@ -34,18 +41,23 @@ public sealed class OverviewQuery(IConnectionMultiplexer redis, RequestPipeline 
 
         var query = valid.Request!;
         var range = LocalRange.Of(query.From, query.To, outcome.Zone);
-        var months = read!.Months is { } known ? await known : null;
+        return new OverviewResult(await lookup.AnswerAsync(range, outcome.Zone, outcome.Keys, () => BodyAsync(read!, range, conversations, outcome.Zone)));
+    }
+
+    private static async Task<byte[]> BodyAsync(Reads read, LocalRange range, bool conversations, TimeZoneInfo zone)
+    {
+        var months = read.Months is { } known ? await known : null;
         var cells = range.Cells(months);
         if (!conversations)
-            return new OverviewResult(ProductivityCards.Body(OverviewMeasures.ProductivitySums(await read.Totals.SumEachAsync(cells))));
+            return ProductivityCards.Body(OverviewMeasures.ProductivitySums(await read.Totals.SumEachAsync(cells)));
 
         var totals = read.Totals.SumEachAsync(cells);
         var heldAtEnd = range.IsEmpty ? Task.FromResult(new long[1]) : read.HeldAtSlotEnd.SumEachAsync(BucketSource.OfRun(new(range.LastSlot.Day, range.LastSlot.Index, range.LastSlot.Index)));
         var weights = range.IsEmpty ? Task.FromResult<SlotSeries?>(null) : read.WeightsAsync(range, months);
         var (sums, held) = (await totals, await heldAtEnd);
-        var local = await weights is { } series ? LocalWeights.Of(series, range.FirstSlot, range.LastSlot, outcome.Zone) : new LocalWeights();
+        var local = await weights is { } series ? LocalWeights.Of(series, range.FirstSlot, range.LastSlot, zone) : new LocalWeights();
         // On_Hold counts ts < to: the held rooms of the range's last millisecond are left out.
-        return new OverviewResult(ConversationsCards.Body(range, sums[0], sums[1], sums[2] - held[0], local.Total, local.Busiest()));
+        return ConversationsCards.Body(range, sums[0], sums[1], sums[2] - held[0], local.Total, local.Busiest());
     }
 
     /// <summary>What one request reads: sums for the cards and, for Conversations, the last-millisecond holds and the weights.</summary>

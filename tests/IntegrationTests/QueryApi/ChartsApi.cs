@@ -36,6 +36,9 @@ internal sealed class ChartsApi : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, to read what a singleton counted.</summary>
+    public IServiceProvider Services => factory.Services;
+
     /// <summary>Where a host started <c>onLoopbackPort</c> listens.</summary>
     public Uri Address => ServerAddress.Of(factory.Services);
 
