@@ -115,7 +115,7 @@ stop_server() {
   rm -f "$file"
 }
 
-stop_servers() { for name in Projector QueryApi Baseline BaselineDb; do stop_server "$name"; done; }
+stop_servers() { for name in Projector QueryApi QueryApiComputed Baseline BaselineDb; do stop_server "$name"; done; }
 
 cleanup() {
   stop_servers

@@ -98,8 +98,10 @@ run_wrk() { # run_wrk SYSTEM RANGE SCOPE CONNECTIONS
 }
 
 # run_overview_wrk SYSTEM KIND RANGE SCOPE CONNECTIONS: as run_wrk, for the overview (KIND ov) or the agents table (ag).
+# SYSTEM computed is a second QueryApi on the same keys that keeps no answers (Overview__KeptAnswerBytes=0).
 run_overview_wrk() {
   local port=$api_port server=QueryApi store_cpu=redis_cpu_seconds
+  [[ "$1" == computed ]] && port=$computed_port server=QueryApiComputed
   [[ "$1" == baseline ]] && port=$baseline_port server=Baseline
   [[ "$1" == db ]] && port=$db_baseline_port server=BaselineDb store_cpu=postgres_cpu_seconds
   wrk_cell "$2$1-$3-$4-c$5" "$port" "$server" "$store_cpu" "$3" "$4" "$5" "$(overview_url "$port" "$2" "$3" "$4")"
@@ -122,6 +124,36 @@ wrk_cell() {
     >"$raw/redis-during/$name.cpu"
 }
 
+# run_churn_wrk SYSTEM KIND RATE: the 365-day cell (all rooms) of the QueryApi (SYSTEM api, kept answers) or of the
+# one that computes every answer (computed) while `churn` writes RATE room changes a second into 2026-12-31, the
+# range's last day: every write moves the version the answers are kept under. Into raw/wrk/<KIND><SYSTEM>churn<RATE>-…
+# with the kept answers' outcomes during the run in raw/redis-during/<name>.kept.
+# KIND chart is the 365-day chart on the QueryApi (charts-data keeps no answers), for comparison.
+run_churn_wrk() {
+  local port=$api_port kind=$2 name churn before cell
+  [[ "$kind" == chart ]] && kind=""
+  name="$kind$1churn$3-365-all-c$overview_connections" cell="$kind$1-365-all-c$overview_connections"
+  [[ "$1" == computed ]] && port=$computed_port
+  before=$(kept_outcomes "$port")
+  dotnet "$benchmarks_dll" churn --prefix "$tag" --rate "$3" --seconds $((duration + 3)) --day 2026-12-31 \
+    --department "$department" >"$raw/churn-$name.txt" 2>&1 &
+  churn=$!
+  sleep 1.5 # the writer's start-up (JIT) is not the workload
+  if [[ -z "$kind" ]]; then run_wrk "$1" 365 all "$overview_connections"; else run_overview_wrk "$1" "$kind" 365 all "$overview_connections"; fi
+  mv "$raw/wrk/$cell.txt" "$raw/wrk/$name.txt"
+  for ext in before after cpu; do mv "$raw/redis-during/$cell.$ext" "$raw/redis-during/$name.$ext"; done
+  wait "$churn" || true
+  echo "$before $(kept_outcomes "$port")" | awk '{printf "kept=%d read=%d second_read=%d\n", $4-$1, $5-$2, $6-$3}' \
+    >"$raw/redis-during/$name.kept"
+}
+
+# kept_outcomes PORT: the kept answers' counters of the QueryApi on PORT: kept read second_read.
+kept_outcomes() {
+  curl -s "http://127.0.0.1:$1/metrics" | awk -F'[ "]' '
+    /^omnicharts_queryapi_overview_answers_total/ { v[$2] = $NF }
+    END { printf "%d %d %d", v["kept"], v["read"], v["second_read"] }'
+}
+
 # The department with the most rooms among the first 50,000 room lines: the "dep" scope of every range.
 pick_department() {
   head -n 50000 "$export_dir/rocketchat_room.json" | grep -o '"departmentId":"[^"]*"' | sort | uniq -c |
@@ -131,9 +163,11 @@ pick_department() {
 measure_queries() {
   log "queries: starting the QueryApi (:$api_port), the baseline (:$baseline_port) and the database baseline (:$db_baseline_port)"
   start_server QueryApi "src/QueryApi/$release" OmniCharts.QueryApi.dll --urls "http://127.0.0.1:$api_port"
+  Overview__KeptAnswerBytes=0 start_server QueryApiComputed "src/QueryApi/$release" OmniCharts.QueryApi.dll --urls "http://127.0.0.1:$computed_port"
   start_server Baseline "bench/Benchmarks/$release" OmniCharts.Benchmarks.dll baseline \
     --from "$repo_root/$export_dir" --urls "http://127.0.0.1:$baseline_port"
   wait_for "the QueryApi" 120 "ready $api_port"
+  wait_for "the QueryApi that keeps no answers" 120 "ready $computed_port"
   start_server BaselineDb "bench/Benchmarks/$release" OmniCharts.Benchmarks.dll baseline-db \
     --from "$repo_root/$export_dir" --pg "$pg_connection" --urls "http://127.0.0.1:$db_baseline_port"
   wait_for "the baseline (loading the export)" 1800 "ready $baseline_port"
@@ -143,7 +177,8 @@ measure_queries() {
   { echo "chart=$chart"; echo "department=$department"; } >"$raw/queries.env"
   for range in "${!range_dates[@]}"; do echo "range_$range=\"${range_dates[$range]}\"" >>"$raw/queries.env"; done
   verify_answers
-  verify_overview_answers
+  # The QueryApi is asked twice: its second answer comes from its kept answers.
+  verify_overview_answers "api:$api_port" "api-kept:$api_port" "computed:$computed_port" "baseline:$baseline_port" "database:$db_baseline_port"
 
   mkdir -p "$raw/wrk" "$raw/redis-during"
   local plot_connections system range scope c
@@ -167,6 +202,20 @@ measure_queries() {
       for range in 31 365; do
         for scope in all dep; do run_overview_wrk "$system" "$kind" "$range" "$scope" "$overview_connections"; done
       done
+    done
+  done
+  # The overview without kept answers (what every answer costs when the data changes all the time), then both
+  # QueryApis while a busy workspace writes: static data would flatter kept answers.
+  for kind in ov ag; do duration=$warmup run_overview_wrk computed "$kind" 365 all "$overview_connections"; done
+  for kind in ov ag; do
+    for range in 31 365; do
+      for scope in all dep; do run_overview_wrk computed "$kind" "$range" "$scope" "$overview_connections"; done
+    done
+  done
+  for rate in 20 200; do
+    run_churn_wrk api chart "$rate"
+    for kind in ov ag; do
+      for system in api computed; do run_churn_wrk "$system" "$kind" "$rate"; done
     done
   done
   echo "loadavg_after_queries=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$raw/queries.env"

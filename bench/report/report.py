@@ -49,6 +49,7 @@ def main(results):
         data["cost"][key] = {
             "cpu": parse.env_words(during + ".cpu"),
             "stats": parse.commandstats_delta(during + ".before", during + ".after"),
+            "kept": parse.env_words(during + ".kept"),
         }
 
     png = os.path.join(results, "latency-vs-range.png")

@@ -38,7 +38,7 @@ public class OverviewQueryBenchmarks
         // What computing an answer costs: a kept answer would turn every iteration after the first into a version read
         // (the load bench measures kept answers, with and without writes going on).
         overview = new OverviewQuery(redis.Connection, pipeline, reader, new SlotSeriesReader(redis.Connection, redis.Keys, cache, TimeProvider.System), KeptAnswers.Disabled);
-        agents = new AgentOverviewQuery(pipeline, new AgentBucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System), KeptAnswers.Disabled);
+        agents = new AgentOverviewQuery(redis.Connection, pipeline, new AgentBucketReader(redis.Connection, redis.Keys, cache, TimeProvider.System), KeptAnswers.Disabled);
     }
 
     /// <summary>Deletes the namespace.</summary>

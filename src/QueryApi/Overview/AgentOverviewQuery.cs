@@ -5,6 +5,7 @@ using OmniCharts.QueryApi.Overview.Kept;
 using OmniCharts.QueryApi.Overview.Requests;
 using OmniCharts.QueryApi.Pipeline;
 using OmniCharts.ReadModel.Reading.Agents;
+using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Overview;
 
@@ -13,7 +14,7 @@ namespace OmniCharts.QueryApi.Overview;
 /// the slot fields of both ends' partial days), in one round trip when the range fits the prefetch; from
 /// <see cref="KeptAnswers"/> when its months have not changed since the table was computed.
 /// </summary>
-public sealed class AgentOverviewQuery(RequestPipeline pipeline, AgentBucketReader reader, KeptAnswers answers)
+public sealed class AgentOverviewQuery(IConnectionMultiplexer redis, RequestPipeline pipeline, AgentBucketReader reader, KeptAnswers answers)
 {
     /// <summary>503, 401, 403, 400, an empty success, or the table, in that order of precedence.</summary>
     public async Task<Results<OverviewResult, RocketChatErrorResult>> AnswerAsync(HttpRequest request)
@@ -21,19 +22,19 @@ public sealed class AgentOverviewQuery(RequestPipeline pipeline, AgentBucketRead
         ArgumentNullException.ThrowIfNull(request);
         var valid = OverviewRequestValidator.Validate(request.QueryString.Value, OverviewEndpoint.AgentOverview);
         var variant = valid.Request is { } r ? AgentVariants.ByName[r.Name] : null;
-        var lookup = KeptAnswerLookup.For(answers, OverviewEndpoint.AgentOverview, valid.Request);
+        var lookup = KeptAnswerLookup.For(answers, redis, OverviewEndpoint.AgentOverview, valid.Request);
         Task<AgentCells>? prefetched = null;
         Task<IReadOnlyCollection<DateOnly>>? months = null;
         var outcome = await pipeline.RunAsync(request, (batch, keys) =>
         {
             (prefetched, months) = (null, null);
-            return lookup.Queue(batch, keys, () =>
+            return lookup.Queue(batch, keys, bucketBatch =>
             {
                 if (valid.Request is not { } q || !OverviewPrefetch.CanHoldRooms(q.From, q.To))
                     return null;
                 if (!OverviewPrefetch.Applies(q.From, q.To))
-                    return months = DataMonths.Queue(batch, q.Scope, keys);
-                return prefetched = reader.Queue(batch, q.Scope, variant!.Family,
+                    return months = DataMonths.Queue(bucketBatch, q.Scope, keys);
+                return prefetched = reader.Queue(bucketBatch, q.Scope, variant!.Family,
                     OverviewPrefetch.AgentMonths(q.From, q.To), OverviewPrefetch.AgentSlotDays(q.From, q.To), keys);
             });
         });

@@ -26,13 +26,13 @@ public sealed class OverviewQuery(
         ArgumentNullException.ThrowIfNull(request);
         var valid = OverviewRequestValidator.Validate(request.QueryString.Value, OverviewEndpoint.Overview);
         var conversations = valid.Request?.Name == OverviewNames.Conversations;
-        var lookup = KeptAnswerLookup.For(answers, OverviewEndpoint.Overview, valid.Request);
+        var lookup = KeptAnswerLookup.For(answers, redis, OverviewEndpoint.Overview, valid.Request);
         Reads? read = null;
         // Made again for each generation the pipeline reads (a rebuild may switch in between).
         var outcome = await pipeline.RunAsync(request, (batch, keys) =>
         {
             read = valid.Request is { } r ? new Reads(redis, reader, seriesReader, r, conversations, keys) : null;
-            return lookup.Queue(batch, keys, () => read?.Queue(batch));
+            return lookup.Queue(batch, keys, bucketBatch => read?.Queue(bucketBatch));
         });
         if (outcome.Rejection is { } rejection)
             return rejection;

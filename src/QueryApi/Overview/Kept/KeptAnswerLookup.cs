@@ -22,14 +22,16 @@ namespace OmniCharts.QueryApi.Overview.Kept;
 internal sealed class KeptAnswerLookup
 {
     private readonly KeptAnswers answers;
+    private readonly IConnectionMultiplexer redis;
     private readonly OverviewRequest? request;
     private readonly string? key;
     private readonly KeptAnswer? found;
     private Task<RedisValue[]>? versions;
+    private Func<IBatch, Task?>? bucketReads;
 
-    private KeptAnswerLookup(KeptAnswers answers, OverviewEndpoint endpoint, OverviewRequest? request)
+    private KeptAnswerLookup(KeptAnswers answers, IConnectionMultiplexer redis, OverviewEndpoint endpoint, OverviewRequest? request)
     {
-        this.answers = answers;
+        (this.answers, this.redis) = (answers, redis);
         if (!answers.Enabled || request is null || !OverviewPrefetch.Applies(request.From, request.To))
             return;
         this.request = request;
@@ -41,24 +43,25 @@ internal sealed class KeptAnswerLookup
     public bool Betting { get; private set; }
 
     /// <summary>The lookup of <paramref name="request"/> (null: nothing to keep, such as a rejected or empty request).</summary>
-    public static KeptAnswerLookup For(KeptAnswers answers, OverviewEndpoint endpoint, OverviewRequest? request)
+    public static KeptAnswerLookup For(KeptAnswers answers, IConnectionMultiplexer redis, OverviewEndpoint endpoint, OverviewRequest? request)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        return new KeptAnswerLookup(answers, endpoint, request);
+        ArgumentNullException.ThrowIfNull(redis);
+        return new KeptAnswerLookup(answers, redis, endpoint, request);
     }
 
     /// <summary>
-    /// Queues the versions and, unless an answer is kept for the question, <paramref name="bucketReads"/>'s reads after
-    /// them; returns what to await.
+    /// Queues the versions and, unless an answer is kept for the question, <paramref name="reads"/>'s bucket reads
+    /// after them (else they go out in a second batch if the bet is lost); returns what to await.
     /// </summary>
-    public Task? Queue(IBatch batch, RedisKeySchema keys, Func<Task?> bucketReads)
+    public Task? Queue(IBatch batch, RedisKeySchema keys, Func<IBatch, Task?> reads)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(bucketReads);
-        (versions, Betting) = (null, false);
+        ArgumentNullException.ThrowIfNull(reads);
+        (versions, Betting, bucketReads) = (null, false, reads);
         if (request is null)
-            return bucketReads();
+            return reads(batch);
 
         var months = OverviewPrefetch.Months(request.From.AddDays(-1), request.To.AddDays(1));
         var fields = new RedisValue[months.Count];
@@ -68,7 +71,7 @@ internal sealed class KeptAnswerLookup
         Betting = found is { } kept && kept.Root == keys.Root;
         if (Betting)
             return versions;
-        return bucketReads() is { } reads ? Task.WhenAll(versions, reads) : versions;
+        return reads(batch) is { } queued ? Task.WhenAll(versions, queued) : versions;
     }
 
     /// <summary>
@@ -102,6 +105,8 @@ internal sealed class KeptAnswerLookup
         answers.Tally(Betting ? KeptAnswerOutcome.SecondRead : KeptAnswerOutcome.Read);
         try
         {
+            if (Betting)
+                await ReadBucketsAsync();
             var computed = await compute();
             computing.SetResult(computed);
             if (mine is not null)
@@ -128,6 +133,16 @@ internal sealed class KeptAnswerLookup
             return null;
         answers.Tally(KeptAnswerOutcome.Kept);
         return kept.Body.Result;
+    }
+
+    // A lost bet: the buckets the first round trip left out, read as they would have been, in one more.
+    private async Task ReadBucketsAsync()
+    {
+        var batch = redis.GetDatabase().CreateBatch();
+        var reads = bucketReads!(batch);
+        batch.Execute();
+        if (reads is not null)
+            await reads;
     }
 
     // Whether the versions cover every UTC day the range touches (a zone's historical offset may reach further).
