@@ -38,7 +38,7 @@ esac
 
 readonly stamp="$(date -u +%Y%m%d-%H%M%S)"
 readonly tag="bench-${stamp//-/}"
-readonly api_port=5180 baseline_port=5190 db_baseline_port=5191
+readonly api_port=5180 computed_port=5181 baseline_port=5190 db_baseline_port=5191
 results="${out:-bench/results/$(date -u +%Y-%m-%d-%H%M)-$size}"
 raw="$results/raw"
 export_dir="bench/.data/export-r$rooms-s$seed"
