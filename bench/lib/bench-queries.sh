@@ -130,18 +130,17 @@ wrk_cell() {
 # with the kept answers' outcomes during the run in raw/redis-during/<name>.kept.
 # KIND chart is the 365-day chart on the QueryApi (charts-data keeps no answers), for comparison.
 run_churn_wrk() {
-  local port=$api_port kind=$2 name churn before cell
+  local port=$api_port server=QueryApi kind=$2 name churn before url=""
   [[ "$kind" == chart ]] && kind=""
-  name="$kind$1churn$3-365-all-c$overview_connections" cell="$kind$1-365-all-c$overview_connections"
-  [[ "$1" == computed ]] && port=$computed_port
+  name="$kind$1churn$3-365-all-c$overview_connections"
+  [[ "$1" == computed ]] && port=$computed_port server=QueryApiComputed
+  [[ -n "$kind" ]] && url=$(overview_url "$port" "$kind" 365 all)
   before=$(kept_outcomes "$port")
   dotnet "$benchmarks_dll" churn --prefix "$tag" --rate "$3" --seconds $((duration + 3)) --day 2026-12-31 \
     --department "$department" >"$raw/churn-$name.txt" 2>&1 &
   churn=$!
   sleep 1.5 # the writer's start-up (JIT) is not the workload
-  if [[ -z "$kind" ]]; then run_wrk "$1" 365 all "$overview_connections"; else run_overview_wrk "$1" "$kind" 365 all "$overview_connections"; fi
-  mv "$raw/wrk/$cell.txt" "$raw/wrk/$name.txt"
-  for ext in before after cpu; do mv "$raw/redis-during/$cell.$ext" "$raw/redis-during/$name.$ext"; done
+  wrk_cell "$name" "$port" "$server" redis_cpu_seconds 365 all "$overview_connections" "$url"
   wait "$churn" || true
   echo "$before $(kept_outcomes "$port")" | awk '{printf "kept=%d read=%d second_read=%d\n", $4-$1, $5-$2, $6-$3}' \
     >"$raw/redis-during/$name.kept"

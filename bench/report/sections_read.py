@@ -197,8 +197,8 @@ def overview(data):
                 continue
             n, cpu, k = w.get("requests") or 0, c.get("cpu") or {}, c.get("kept") or {}
             server = 1000 * float(cpu.get("server_cpu", 0)) / n if n and cpu else None
-            outcomes = f"{k.get('kept')} / {k.get('read')} / {k.get('second_read')}" if k else ""
             server_label = "computes every answer" if system.startswith("computed") or not kind else "kept answers"
+            outcomes = f"{k.get('kept')} / {k.get('read')} / {k.get('second_read')}" if k and server_label == "kept answers" else ""
             kept_rows.append(f"| {label} | {data_label} | {server_label} "
                              f"| {_f(w.get('rps'))} | {_f(w.get('p50'), 2)} | {_f(w.get('p99'), 2)} | {_f(server, 3)} | {outcomes} |")
     computed_year = _wrk(data, "ovcomputed", 365, "all", conn).get("p99")
