@@ -228,6 +228,9 @@ no answers, under the same writes for comparison. Outcomes count the kept QueryA
 answers during the cell: kept (from memory or from another request's computation of the same versions) / read /
 second read (the kept answer it bet on was out of date). 365-day overview p99: **{_f(year[0], 2)} ms** kept,
 {_f(computed_year, 2)} ms computing every answer; with 20 and 200 writes a second {_f(churn_year[0], 2)} and {_f(churn_year[1], 2)} ms.
+On 2 cores the writer and Redis' write scripts share the machine with the load, so every row's tail grows under writes,
+the chart's too: compare rows within one rate. A write costs one computation however many requests are waiting for
+it (the second-read count is close to the number of writes); those requests wait for it, which is the tail.
 
 | endpoint | data | QueryApi | req/s | p50 ms | p99 ms | QueryApi CPU ms/request | kept / read / second read |
 |---|---|---|---|---|---|---|---|
