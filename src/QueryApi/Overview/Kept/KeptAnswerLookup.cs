@@ -84,7 +84,12 @@ internal sealed class KeptAnswerLookup
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(compute);
         if (key is null || versions is null || !Covers(range))
+        {
+            // A zone whose offset reaches past the versions read (a historical one) is not kept; it still needs its buckets.
+            if (Betting)
+                await ReadBucketsAsync();
             return await compute();
+        }
 
         var read = await versions;
         var kept = answers.Find(key);
