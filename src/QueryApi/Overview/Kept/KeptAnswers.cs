@@ -95,6 +95,6 @@ public sealed class KeptAnswers
         return false;
     }
 
-    /// <summary>Drops <paramref name="answer"/> if it is still the entry (its computation failed).</summary>
+    /// <summary>Drops <paramref name="answer"/> if it is still the entry (its computation failed, or its body cannot fit).</summary>
     internal void Drop(string key, KeptAnswer answer) => answers.TryRemove(KeyValuePair.Create(key, answer));
 }
