@@ -202,10 +202,20 @@ measure_queries() {
         for scope in all dep; do run_overview_wrk "$system" "$kind" "$range" "$scope" "$overview_connections"; done
       done
     done
+    # Right after the QueryApi's own cells: a baseline keeps working through the backlog of requests wrk gave up on
+    # (the database baseline for minutes), which would load the machine under any cell after it.
+    [[ "$system" != api ]] || measure_kept_answers "$warmup"
   done
-  # The overview without kept answers (what every answer costs when the data changes all the time), then both
-  # QueryApis while a busy workspace writes: static data would flatter kept answers.
-  for kind in ov ag; do duration=$warmup run_overview_wrk computed "$kind" 365 all "$overview_connections"; done
+  echo "loadavg_after_queries=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$raw/queries.env"
+  ps -o rss= -p "$(cat "$pids_dir/Baseline.pid")" | awk '{print "baseline_rss_kb=" $1}' >>"$raw/queries.env" || true
+  ps -o rss= -p "$(cat "$pids_dir/QueryApi.pid")" | awk '{print "api_rss_kb=" $1}' >>"$raw/queries.env" || true
+}
+
+# measure_kept_answers WARMUP: the overview without kept answers (what every answer costs when the data changes all
+# the time), then both QueryApis and the chart while a busy workspace writes: unchanged data would flatter kept answers.
+measure_kept_answers() {
+  local kind range scope rate system
+  for kind in ov ag; do duration=$1 run_overview_wrk computed "$kind" 365 all "$overview_connections"; done
   for kind in ov ag; do
     for range in 31 365; do
       for scope in all dep; do run_overview_wrk computed "$kind" "$range" "$scope" "$overview_connections"; done
@@ -217,9 +227,6 @@ measure_queries() {
       for system in api computed; do run_churn_wrk "$system" "$kind" "$rate"; done
     done
   done
-  echo "loadavg_after_queries=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$raw/queries.env"
-  ps -o rss= -p "$(cat "$pids_dir/Baseline.pid")" | awk '{print "baseline_rss_kb=" $1}' >>"$raw/queries.env" || true
-  ps -o rss= -p "$(cat "$pids_dir/QueryApi.pid")" | awk '{print "api_rss_kb=" $1}' >>"$raw/queries.env" || true
 }
 
 run_micro() {
