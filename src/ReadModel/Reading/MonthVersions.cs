@@ -4,11 +4,11 @@ using StackExchange.Redis;
 namespace OmniCharts.ReadModel.Reading;
 
 /// <summary>
-/// How every reader that keeps hashes uses the month versions of <c>{scope}:dayver</c>
-/// (<see cref="RedisKeySchema.DayVersions"/>): which months count as settled, how their versions are read, and what a
-/// missing version means.
+/// How every reader that keeps hashes (and the QueryApi's kept answers) uses the month versions of
+/// <c>{scope}:dayver</c> (<see cref="RedisKeySchema.DayVersions"/>): which months count as settled, how their versions
+/// are read, and what a missing version means.
 /// </summary>
-internal static class MonthVersions
+public static class MonthVersions
 {
     /// <summary>Whether <paramref name="month"/> (its first day) ended before <paramref name="today"/>, the current UTC day.</summary>
     public static bool Settled(DateOnly month, DateOnly today) => month.AddMonths(1) <= today;

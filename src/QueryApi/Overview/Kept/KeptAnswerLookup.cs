@@ -1,6 +1,7 @@
 using System.Globalization;
 using OmniCharts.QueryApi.Overview.Requests;
 using OmniCharts.ReadModel.Keys;
+using OmniCharts.ReadModel.Reading;
 using StackExchange.Redis;
 
 namespace OmniCharts.QueryApi.Overview.Kept;
@@ -63,11 +64,8 @@ internal sealed class KeptAnswerLookup
         if (request is null)
             return reads(batch);
 
-        var months = OverviewPrefetch.Months(request.From.AddDays(-1), request.To.AddDays(1));
-        var fields = new RedisValue[months.Count];
-        for (var i = 0; i < fields.Length; i++)
-            fields[i] = RedisKeySchema.MonthField(months[i]);
-        versions = batch.HashGetAsync(keys.DayVersions(request.Scope), fields);
+        // Never null: from−1 … to+1 holds at least one month.
+        versions = MonthVersions.Queue(batch, keys.DayVersions(request.Scope), OverviewPrefetch.Months(request.From.AddDays(-1), request.To.AddDays(1)))!;
         Betting = found is { } kept && kept.Root == keys.Root;
         if (Betting)
             return versions;
@@ -84,12 +82,7 @@ internal sealed class KeptAnswerLookup
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(compute);
         if (key is null || versions is null || !Covers(range))
-        {
-            // A zone whose offset reaches past the versions read (a historical one) is not kept; it still needs its buckets.
-            if (Betting)
-                await ReadBucketsAsync();
             return await compute();
-        }
 
         var read = await versions;
         var kept = answers.Find(key);
@@ -150,7 +143,9 @@ internal sealed class KeptAnswerLookup
             await reads;
     }
 
-    // Whether the versions cover every UTC day the range touches (a zone's historical offset may reach further).
+    // Whether the versions cover every UTC day the range touches. Any offset under a day keeps local midnights within
+    // from−1 … to+1, so this holds; it is checked because a kept answer must rest only on versions it read (were it
+    // ever false, the readers would read the cells the first round trip missed, as they do for a missed prefetch).
     private bool Covers(LocalRange range) =>
         range.FirstSlot.Day >= request!.From.AddDays(-1) && range.LastSlot.Day <= request.To.AddDays(1);
 }
